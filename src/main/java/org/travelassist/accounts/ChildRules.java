@@ -1,0 +1,102 @@
+package org.travelassist.accounts;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.travelassist.shared.Postcode;
+
+/**
+ * What makes a child's details acceptable, with the GOV.UK wording for each problem. Keys are the field names,
+ * in the order the fields appear, so the error summary lists problems in page order.
+ */
+public final class ChildRules {
+
+    public static final int FULL_NAME_MAX = 100;
+    public static final int ADDRESS_LINE_MAX = 100;
+    public static final int TOWN_MAX = 60;
+    public static final int SCHOOL_NAME_MAX = 120;
+    /** EHC plans run to 25; nobody older is a child of this service. */
+    public static final int OLDEST_AGE_YEARS = 25;
+
+    public static final String FULL_NAME = "fullName";
+    public static final String DATE_OF_BIRTH = "dateOfBirth";
+    public static final String ADDRESS_LINE1 = "addressLine1";
+    public static final String TOWN = "town";
+    public static final String POSTCODE = "postcode";
+    public static final String SCHOOL_NAME = "schoolName";
+    public static final String HAS_EHC_PLAN = "hasEhcPlan";
+
+    private ChildRules() {}
+
+    /** Every problem with the form; empty when it can be saved. */
+    public static Map<String, String> problems(ChildForm form, LocalDate today) {
+        var problems = new LinkedHashMap<String, String>();
+        String name = form.fullName().strip();
+        if (name.isEmpty()) {
+            problems.put(FULL_NAME, "Enter your child's full name");
+        } else if (name.length() > FULL_NAME_MAX) {
+            problems.put(FULL_NAME, "Full name must be " + FULL_NAME_MAX + " characters or fewer");
+        }
+        dateOfBirthProblem(form, today).ifPresent(problem -> problems.put(DATE_OF_BIRTH, problem));
+        String address = form.addressLine1().strip();
+        if (address.isEmpty()) {
+            problems.put(ADDRESS_LINE1, "Enter the first line of your child's home address");
+        } else if (address.length() > ADDRESS_LINE_MAX) {
+            problems.put(ADDRESS_LINE1, "Address line 1 must be " + ADDRESS_LINE_MAX + " characters or fewer");
+        }
+        if (form.town().strip().length() > TOWN_MAX) {
+            problems.put(TOWN, "Town or city must be " + TOWN_MAX + " characters or fewer");
+        }
+        if (form.postcode().isBlank()) {
+            problems.put(POSTCODE, "Enter the postcode of your child's home address");
+        } else if (Postcode.parse(form.postcode()).isEmpty()) {
+            problems.put(POSTCODE, "Enter a real postcode, like LE15 6HQ");
+        }
+        if (form.schoolName().strip().length() > SCHOOL_NAME_MAX) {
+            problems.put(SCHOOL_NAME, "School name must be " + SCHOOL_NAME_MAX + " characters or fewer");
+        }
+        if (form.hasEhcPlan() == null) {
+            problems.put(HAS_EHC_PLAN, "Select yes if your child has an education, health and care plan");
+        }
+        return problems;
+    }
+
+    /** The date of birth, once {@link #problems} has found nothing wrong with it. */
+    public static LocalDate dateOfBirth(ChildForm form) {
+        return LocalDate.of(Integer.parseInt(form.yearOfBirth().strip()),
+                Integer.parseInt(form.monthOfBirth().strip()),
+                Integer.parseInt(form.dayOfBirth().strip()));
+    }
+
+    private static Optional<String> dateOfBirthProblem(ChildForm form, LocalDate today) {
+        String day = form.dayOfBirth().strip();
+        String month = form.monthOfBirth().strip();
+        String year = form.yearOfBirth().strip();
+        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+            return Optional.of("Enter your child's date of birth");
+        }
+        for (String[] part : new String[][] {{day, "day"}, {month, "month"}, {year, "year"}}) {
+            if (part[0].isEmpty()) {
+                return Optional.of("Date of birth must include a " + part[1]);
+            }
+        }
+        if (!day.matches("\\d{1,2}") || !month.matches("\\d{1,2}") || !year.matches("\\d{4}")) {
+            return Optional.of("Date of birth must be a real date");
+        }
+        LocalDate dateOfBirth;
+        try {
+            dateOfBirth = dateOfBirth(form);
+        } catch (DateTimeException e) {
+            return Optional.of("Date of birth must be a real date");
+        }
+        if (dateOfBirth.isAfter(today)) {
+            return Optional.of("Date of birth must be in the past");
+        }
+        if (dateOfBirth.isBefore(today.minusYears(OLDEST_AGE_YEARS))) {
+            return Optional.of("Date of birth must be within the last " + OLDEST_AGE_YEARS + " years");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,10 @@
+package org.travelassist.accounts.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+
+    Optional<UserAccount> findByIdentityProviderAndSubject(String identityProvider, String subject);
+}

@@ -1,0 +1,58 @@
+package org.travelassist.audit.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.travelassist.audit.AuditEntry;
+import org.travelassist.security.AppUser;
+import org.travelassist.security.CurrentUser;
+import org.travelassist.shared.AccessRefused;
+import org.travelassist.shared.RecordChanged;
+
+/** Writes the audit trail from the events every module publishes. */
+@Component
+class AuditRecorder {
+
+    static final String SYSTEM = "SYSTEM";
+
+    private final AuditRecordRepository records;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditRecorder(AuditRecordRepository records, CurrentUser currentUser, Clock clock) {
+        this.records = records;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** In the caller's transaction: the change and its record commit together, or neither does. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RecordChanged change) {
+        record(change.change().name(), change.recordType(), change.recordId().toString(), change.householdId(),
+                change.before(), change.after());
+    }
+
+    /** On its own: the refusal rolls back the caller's transaction, but must still be recorded. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(AccessRefused refusal) {
+        record("REFUSED", refusal.recordType(), refusal.recordId(), null, Map.of(), Map.of("reason", refusal.reason()));
+    }
+
+    private void record(String action, String type, String id, @Nullable UUID household,
+            Map<String, @Nullable String> before, Map<String, @Nullable String> after) {
+        var actor = currentUser.find();
+        records.save(new AuditRecord(new AuditEntry(clock.instant(),
+                actor.map(AppUser::id).orElse(null),
+                actor.map(AppUser::displayName).orElse(null),
+                actor.map(AppUser::mainRole).orElse(SYSTEM),
+                null,
+                action, type, id, household, before, after)));
+    }
+}

@@ -1,0 +1,54 @@
+package org.travelassist.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every role of the portal, and how identities become roles. Use these constants on both sides:
+ * {@code @RolesAllowed(AppRoles.PARENT)} on views and {@code @PreAuthorize("hasRole('" + AppRoles.PARENT + "')")}
+ * on services.
+ */
+public final class AppRoles {
+
+    /** A parent or carer, signed in through the families identity provider. */
+    public static final String PARENT = "PARENT";
+    /** A SENDIAS adviser registered with the council, signed in through the families identity provider. */
+    public static final String ADVISER = "ADVISER";
+    /** A transport officer: assesses and decides applications. */
+    public static final String OFFICER = "OFFICER";
+    /** A senior officer: decides stage 1 reviews; also works the queue. */
+    public static final String SENIOR_OFFICER = "SENIOR_OFFICER";
+    /** A finance officer: runs payments and reconciles them. */
+    public static final String FINANCE = "FINANCE";
+
+    /** Entra ID app roles (the {@code roles} claim of a staff ID token) and the portal roles each grants. */
+    private static final Map<String, Set<String>> STAFF_APP_ROLES = Map.of(
+            "TransportOfficer", Set.of(OFFICER),
+            "SeniorTransportOfficer", Set.of(OFFICER, SENIOR_OFFICER),
+            "FinanceOfficer", Set.of(FINANCE));
+
+    private AppRoles() {}
+
+    /** The portal roles for a member of staff; app roles we do not know grant nothing. */
+    public static Set<String> forStaff(Collection<String> entraAppRoles) {
+        var roles = new LinkedHashSet<String>();
+        entraAppRoles.forEach(appRole -> roles.addAll(STAFF_APP_ROLES.getOrDefault(appRole, Set.of())));
+        return Set.copyOf(roles);
+    }
+
+    /** Where a person lands after signing in: the real page for their role. */
+    public static String landingPath(Set<String> roles) {
+        if (roles.contains(OFFICER)) {
+            return "officer/queue";
+        }
+        if (roles.contains(FINANCE)) {
+            return "finance/payments";
+        }
+        if (roles.contains(ADVISER)) {
+            return "adviser";
+        }
+        return "household";
+    }
+}

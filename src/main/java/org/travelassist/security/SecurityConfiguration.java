@@ -1,0 +1,134 @@
+package org.travelassist.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
+import org.travelassist.security.ui.SignInView;
+
+/**
+ * One filter chain for the portal, through Vaadin's configurer: OpenID Connect sign-in (authorization code with
+ * PKCE) for both client registrations, RP-initiated logout that also ends the identity provider's session, and
+ * method security so that services, not views, are the security boundary.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(SignInSettings.class)
+class SecurityConfiguration {
+
+    static final String SIGN_IN_PATH = "/" + SignInView.ROUTE;
+    static final String AUTHORIZATION_BASE_URI = "/oauth2/authorization";
+
+    @Bean
+    SecurityFilterChain portalSecurity(
+            HttpSecurity http,
+            SignInUserService signInUserService,
+            OAuth2AuthorizationRequestResolver authorizationRequests,
+            OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenClient)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles.css", "/images/**", "/actuator/health").permitAll());
+        http.with(vaadin(), vaadin -> vaadin
+                .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/signed-out")
+                .defaultSuccessUrl("/signed-in"));
+        http.oauth2Login(login -> login
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+                .tokenEndpoint(endpoint -> endpoint.accessTokenResponseClient(tokenClient))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signInUserService))
+                .failureUrl(SIGN_IN_PATH + "?error"));
+        http.headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /** Every authorization request carries PKCE (S256); One Login's also carries its vector of trust and language. */
+    @Bean
+    OAuth2AuthorizationRequestResolver authorizationRequestResolver(
+            ClientRegistrationRepository registrations, SignInSettings settings) {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, AUTHORIZATION_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
+                .andThen(request -> request.attributes(attributes -> {
+                    String registrationId = (String) attributes.get(OAuth2ParameterNames.REGISTRATION_ID);
+                    String vtr = registrationId == null ? null : settings.registration(registrationId).vtr();
+                    if (vtr != null && !vtr.isBlank()) {
+                        request.additionalParameters(parameters -> {
+                            parameters.put("vtr", vtr);
+                            parameters.put("ui_locales", Locale.UK.getLanguage());
+                        });
+                    }
+                })));
+        return resolver;
+    }
+
+    @Bean
+    ClientAssertionKeys clientAssertionKeys(
+            SignInSettings settings, @Value("${travelassist.local-idp.enabled:false}") boolean localIdentityProvider) {
+        return new ClientAssertionKeys(settings, localIdentityProvider);
+    }
+
+    /** Token requests: {@code private_key_jwt} where the registration asks for it, and always a User-Agent. */
+    @Bean
+    OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenClient(
+            ClientAssertionKeys keys, SignInSettings settings) {
+        var client = new RestClientAuthorizationCodeTokenResponseClient();
+        client.addParametersConverter(new NimbusJwtClientAuthenticationParametersConverter<>(keys::keyFor));
+        client.addHeadersConverter(request -> {
+            var headers = new HttpHeaders();
+            headers.set(HttpHeaders.USER_AGENT, settings.userAgent());
+            return headers;
+        });
+        return client;
+    }
+
+    /** ID tokens are checked with the algorithm each provider signs with (One Login: ES256). */
+    @Bean
+    JwtDecoderFactory<ClientRegistration> idTokenDecoderFactory(SignInSettings settings) {
+        var factory = new OidcIdTokenDecoderFactory();
+        factory.setJwsAlgorithmResolver(registration -> SignatureAlgorithm.from(
+                settings.registration(registration.getRegistrationId()).idTokenAlgorithm()));
+        return factory;
+    }
+
+    @Bean
+    SignInUserService signInUserService(AppUserDirectory directory, SignInSettings settings) {
+        var restTemplate = new RestTemplate();
+        restTemplate.setErrorHandler(new OAuth2ErrorResponseErrorHandler());
+        restTemplate.getInterceptors().add((request, body, execution) -> {
+            request.getHeaders().set(HttpHeaders.USER_AGENT, settings.userAgent());
+            return execution.execute(request, body);
+        });
+        var userInfo = new DefaultOAuth2UserService();
+        userInfo.setRestOperations(restTemplate);
+        var oidcUserService = new OidcUserService();
+        oidcUserService.setOauth2UserService(userInfo);
+        return new SignInUserService(oidcUserService, directory);
+    }
+}

@@ -1,0 +1,72 @@
+package org.travelassist.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The GOV.UK error summary: "There is a problem", then one link per error in the order of the fields, each
+ * moving focus to its field. It takes focus when shown, so screen readers announce it.
+ */
+public class ErrorSummary extends Div {
+
+    private final UnorderedList list = new UnorderedList();
+    private final Map<String, String> messages = new LinkedHashMap<>();
+
+    public ErrorSummary() {
+        addClassName("ta-error-summary");
+        setId("error-summary");
+        getElement().setAttribute("tabindex", "-1");
+        getElement().setAttribute("role", "alert");
+        var heading = new H2("There is a problem");
+        heading.addClassName("ta-error-summary__title");
+        list.addClassName("ta-error-summary__list");
+        add(heading, list);
+        setVisible(false);
+    }
+
+    public void clear() {
+        messages.clear();
+        list.removeAll();
+        setVisible(false);
+    }
+
+    /** Adds an error; {@code field} is focused when its link is followed. */
+    public void add(String fieldId, String message, Component field) {
+        messages.put(fieldId, message);
+        var link = new Anchor("#" + fieldId, message);
+        link.getElement().addEventListener("click", event -> focus(field)).addEventData("event.preventDefault()");
+        list.add(new ListItem(link));
+    }
+
+    /** Radio groups are not focusable themselves: their first option takes focus, as GOV.UK does. */
+    private static void focus(Component field) {
+        if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
+        } else {
+            field.getElement().executeJs("(this.querySelector('vaadin-radio-button') || this).focus()");
+        }
+    }
+
+    public boolean hasErrors() {
+        return !messages.isEmpty();
+    }
+
+    public Map<String, String> messages() {
+        return Map.copyOf(messages);
+    }
+
+    /** Shows the summary and moves focus to it, if there is anything to show. */
+    public void showIfAny() {
+        setVisible(hasErrors());
+        if (hasErrors()) {
+            getElement().executeJs("this.focus()");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.travelassist.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Objects;
+
+/**
+ * The frame of every page: a skip link, the service name, navigation for the signed-in person's role (the menu
+ * lists only views their roles may open), sign in or out, and the main landmark that views fill.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    public static final String SERVICE_NAME = "Travel Assist";
+    public static final String COUNCIL_NAME = "Rutland County Council";
+
+    private final AuthenticationContext authentication;
+    private final Main main = new Main();
+    private final Nav navigation = new Nav();
+
+    MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("ta-page");
+
+        var skipLink = new Anchor("#main-content", "Skip to main content");
+        skipLink.addClassName("ta-skip-link");
+        // Focus the main landmark ourselves: the router would treat a fragment link as a navigation.
+        skipLink.getElement().addEventListener("click", event -> main.getElement().executeJs("this.focus()"))
+                .addEventData("event.preventDefault()");
+
+        var serviceName = new Anchor("", SERVICE_NAME);
+        serviceName.addClassName("ta-service-name");
+        var council = new Span(COUNCIL_NAME);
+        council.addClassName("ta-council-name");
+        var brand = new Div(serviceName, council);
+        brand.addClassName("ta-brand");
+
+        navigation.addClassName("ta-navigation");
+        navigation.getElement().setAttribute("aria-label", "Menu");
+
+        var header = new Header(brand, navigation, account());
+        header.addClassName("ta-header");
+
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("ta-main");
+
+        var footer = new Footer(new Paragraph(SERVICE_NAME + " is run by " + COUNCIL_NAME
+                + ". Call 01572 722577 if you need help using this service."));
+        footer.addClassName("ta-footer");
+
+        add(skipLink, header, main, footer);
+    }
+
+    private Component account() {
+        var account = new Div();
+        account.addClassName("ta-account");
+        authentication.getPrincipalName().ifPresentOrElse(
+                ignored -> {
+                    var name = new Span(authentication.getAuthenticatedUser(org.springframework.security.oauth2.core.oidc.user.OidcUser.class)
+                            .map(user -> "Signed in as " + Objects.requireNonNullElse(user.getFullName(), user.getEmail()))
+                            .orElse("Signed in"));
+                    var signOut = new Button("Sign out", click -> authentication.logout());
+                    signOut.setId("sign-out");
+                    signOut.addClassName("ta-link-button");
+                    account.add(name, signOut);
+                },
+                () -> {
+                    var signIn = new Anchor("sign-in", "Sign in");
+                    signIn.setId("sign-in-link");
+                    account.add(signIn);
+                });
+        return account;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        navigation.removeAll();
+        var items = new UnorderedList();
+        String current = event.getLocation().getPath();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var link = new Anchor(entry.path(), entry.title());
+            if (("/" + current).equals(entry.path()) || current.equals(entry.path())) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            items.add(new ListItem(link));
+        }
+        navigation.setVisible(items.getComponentCount() > 0);
+        navigation.add(items);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+    }
+}

@@ -1,0 +1,15 @@
+-- Spring Modulith's event publication registry: an event is stored with the transaction that raised it, so a
+-- crash never loses the side effect (a payment, an email) that a listener owes. Spring Modulith 2 PostgreSQL schema.
+create table event_publication (
+    id                      uuid        not null primary key,
+    listener_id             text        not null,
+    event_type              text        not null,
+    serialized_event        text        not null,
+    publication_date        timestamptz not null,
+    completion_date         timestamptz,
+    status                  text,
+    completion_attempts     int,
+    last_resubmission_date  timestamptz
+);
+create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
+create index event_publication_by_completion_date_idx on event_publication (completion_date);

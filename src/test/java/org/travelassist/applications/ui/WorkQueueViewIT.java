@@ -1,0 +1,39 @@
+package org.travelassist.applications.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.travelassist.IntegrationTest;
+import org.travelassist.security.AppUserDirectory;
+import org.travelassist.security.TestUsers;
+import org.travelassist.shared.ui.NotFoundView;
+
+@IntegrationTest
+class WorkQueueViewIT extends SpringBrowserlessTest {
+
+    @Autowired AppUserDirectory directory;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void officers_and_senior_officers_open_the_work_queue() {
+        TestUsers.newStaff(directory, "TransportOfficer");
+        assertThat(navigate(WorkQueueView.class).getElement().getTextRecursively()).contains("There are no applications waiting");
+        TestUsers.newStaff(directory, "SeniorTransportOfficer");
+        navigate(WorkQueueView.class);
+    }
+
+    @Test
+    void finance_and_parents_cannot_open_the_work_queue() {
+        TestUsers.newStaff(directory, "FinanceOfficer");
+        navigate("officer/queue", NotFoundView.class);
+        TestUsers.newParent(directory);
+        navigate("officer/queue", NotFoundView.class);
+    }
+}

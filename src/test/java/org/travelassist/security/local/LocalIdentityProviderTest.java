@@ -41,7 +41,7 @@ class LocalIdentityProviderTest {
 
     @Test
     void the_login_page_offers_every_demo_account_with_its_claims() {
-        String page = LocalIdentityProvider.loginPage();
+        String page = DemoIdentityServer.loginPage();
         assertThat(page).contains("<html lang=\"en-GB\">").contains("<title>");
         for (DemoAccount account : DemoAccount.ALL) {
             assertThat(page).contains("value=\"" + account.username() + "\"").contains("Sign in as " + account.name());

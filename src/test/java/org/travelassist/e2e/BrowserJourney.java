@@ -1,0 +1,101 @@
+package org.travelassist.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.travelassist.IntegrationTest;
+
+/**
+ * A journey a person takes in a real Chromium against the running portal (the one app all integration tests
+ * share). One browser for the whole run, a fresh context (cookies, session) per journey. Every page visited is
+ * scanned with axe-core for WCAG 2.0, 2.1 and 2.2 A and AA: no serious or critical violation is allowed.
+ */
+@IntegrationTest
+abstract class BrowserJourney {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    BrowserContext context;
+    Page page;
+
+    static synchronized Browser browser() {
+        if (browser == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run"));
+            // The system Chromium where there is one (CI installs it); otherwise Playwright's own browser.
+            String configured = System.getenv("CHROMIUM_PATH");
+            Path chromium = Path.of(configured != null ? configured : "/usr/bin/chromium");
+            if (Files.isExecutable(chromium)) {
+                options.setExecutablePath(chromium);
+            }
+            browser = playwright.chromium().launch(options);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }));
+        }
+        return browser;
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        context = browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Opens a new, separate browser session (another person on another device). */
+    Page newSession() {
+        context.close();
+        openBrowser();
+        return page;
+    }
+
+    /**
+     * Fails on any serious or critical WCAG A/AA violation on the page as it is now, and keeps a screenshot of it
+     * in target/journey-screenshots for people to look at.
+     */
+    void assertAccessible(String where) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "journey-screenshots", getClass().getSimpleName() + " - " + where + ".png")));
+        var results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious)
+                .as("axe-core on %s (%s): %s", where, page.url(), serious.stream()
+                        .map(rule -> rule.getId() + " " + rule.getImpact() + ": " + rule.getHelp() + " at "
+                                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+}

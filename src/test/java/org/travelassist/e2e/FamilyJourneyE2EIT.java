@@ -1,0 +1,101 @@
+package org.travelassist.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Parents sign in through the local identity provider, keep their household, and see only their own. */
+class FamilyJourneyE2EIT extends BrowserJourney {
+
+    @Test
+    void a_parent_signs_in_adds_a_child_sees_it_listed_and_signs_out() {
+        page.navigate(url(""));
+        assertThat(page.locator("h1")).hasText("Get help with your child's travel to school");
+        assertThat(page).hasTitle("Help with travel to school - Travel Assist");
+        assertThat(page.locator("html")).hasAttribute("lang", "en-GB");
+        assertAccessible("start page");
+
+        page.locator("#home-sign-in").click();
+        assertThat(page.locator("h1")).hasText("Sign in to Travel Assist");
+        assertAccessible("sign-in page");
+
+        signInAs("parent-priya");
+        assertThat(page.locator("h1")).hasText("Your household");
+        assertAccessible("household page");
+
+        page.locator("#add-child").click();
+        assertThat(page.locator("h1")).hasText("Add a child");
+        assertAccessible("add a child page");
+
+        page.locator("#save-child").click();
+        assertThat(page.locator("#error-summary")).isVisible();
+        assertThat(page.locator("#error-summary")).containsText("Enter your child's full name");
+        assertThat(page).hasTitle(Pattern.compile("^Error: Add a child"));
+        assertAccessible("add a child page with errors");
+
+        String name = "Ada Lovelace " + UUID.randomUUID().toString().substring(0, 6);
+        fillChild(name, "le156hq");
+        page.locator("#save-child").dblclick();
+
+        assertThat(page.locator("h1")).hasText("Your household");
+        assertThat(page.locator("#success-banner")).containsText(name + " has been added");
+        assertThat(page.locator("#children h2", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name))).hasCount(1);
+        assertThat(page.locator("#children")).containsText("LE15 6HQ");
+        assertAccessible("household page with a child");
+
+        page.locator("#sign-out").click();
+        assertThat(page.locator("h1")).hasText("You have signed out");
+        assertAccessible("signed-out page");
+
+        page.navigate(url("household"));
+        assertThat(page.locator("h1")).hasText("Sign in to Travel Assist");
+    }
+
+    @Test
+    void another_parent_cannot_see_that_child_in_the_list_or_by_its_url() {
+        page.navigate(url("sign-in"));
+        signInAs("parent-priya");
+        page.locator("#add-child").click();
+        String name = "Mary Somerville " + UUID.randomUUID().toString().substring(0, 6);
+        fillChild(name, "LE15 6HQ");
+        page.locator("#save-child").click();
+        Locator card = page.locator(".ta-summary-card", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name));
+        assertThat(card).hasCount(1);
+        String childId = card.getAttribute("id").substring("child-".length());
+
+        newSession();
+        page.navigate(url("sign-in"));
+        signInAs("parent-tom");
+        assertThat(page.locator("h1")).hasText("Your household");
+        assertThat(page.locator("#children")).not().containsText(name);
+
+        page.navigate(url("household/children/" + childId + "/edit"));
+        assertThat(page.locator("h1")).hasText("Page not found");
+        assertThat(page.locator("body")).not().containsText(name);
+        assertAccessible("page not found");
+
+        page.navigate(url("household/children/" + childId + "/remove"));
+        assertThat(page.locator("h1")).hasText("Page not found");
+    }
+
+    void signInAs(String demoAccount) {
+        page.locator("#sign-in-families").click();
+        assertThat(page.locator("h1")).hasText("Choose a demo account");
+        assertAccessible("identity provider login page");
+        page.locator("#" + demoAccount).click();
+    }
+
+    void fillChild(String name, String postcode) {
+        page.locator("#fullName input").fill(name);
+        page.locator("#dateOfBirth-day input").fill("10");
+        page.locator("#dateOfBirth-month input").fill("12");
+        page.locator("#dateOfBirth-year input").fill("2015");
+        page.locator("#addressLine1 input").fill("1 High Street");
+        page.locator("#town input").fill("Oakham");
+        page.locator("#postcode input").fill(postcode);
+        page.locator("#hasEhcPlan vaadin-radio-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Yes")).click();
+    }
+}

@@ -18,6 +18,12 @@ class FamilyJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("html")).hasAttribute("lang", "en-GB");
         assertAccessible("start page");
 
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#skip-link")).isFocused();
+        assertThat(page.locator("#skip-link")).isVisible();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#main-content")).isFocused();
+
         page.locator("#home-sign-in").click();
         assertThat(page.locator("h1")).hasText("Sign in to Travel Assist");
         assertAccessible("sign-in page");
@@ -79,6 +85,28 @@ class FamilyJourneyE2EIT extends BrowserJourney {
 
         page.navigate(url("household/children/" + childId + "/remove"));
         assertThat(page.locator("h1")).hasText("Page not found");
+    }
+
+    @Test
+    void family_pages_reflow_on_a_320_pixel_wide_phone_without_scrolling_sideways() {
+        page.setViewportSize(320, 640);
+        page.navigate(url(""));
+        assertThat(page.locator("h1")).isVisible();
+        assertNoSidewaysScrolling("start page at 320 px");
+        page.navigate(url("sign-in"));
+        signInAs("parent-tom");
+        assertThat(page.locator("h1")).hasText("Your household");
+        assertNoSidewaysScrolling("household page at 320 px");
+        page.locator("#add-child").click();
+        page.locator("#save-child").click();
+        assertThat(page.locator("#error-summary")).isVisible();
+        assertNoSidewaysScrolling("add a child with errors at 320 px");
+    }
+
+    void assertNoSidewaysScrolling(String where) {
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        org.assertj.core.api.Assertions.assertThat(scrollWidth).as("page width of %s", where).isLessThanOrEqualTo(320);
+        assertAccessible(where);
     }
 
     void signInAs(String demoAccount) {

@@ -43,6 +43,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         addClassName("ta-page");
 
         var skipLink = new Anchor("#main-content", "Skip to main content");
+        skipLink.setId("skip-link");
         skipLink.addClassName("ta-skip-link");
         // Focus the main landmark ourselves: the router would treat a fragment link as a navigation.
         skipLink.getElement().addEventListener("click", event -> main.getElement().executeJs("this.focus()"))

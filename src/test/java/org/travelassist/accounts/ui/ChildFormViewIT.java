@@ -2,30 +2,20 @@ package org.travelassist.accounts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.travelassist.IntegrationTest;
+import org.travelassist.BrowserlessViewTest;
 import org.travelassist.accounts.ChildForm;
 import org.travelassist.accounts.ChildRules;
 import org.travelassist.accounts.HouseholdService;
-import org.travelassist.security.AppUserDirectory;
 import org.travelassist.security.TestUsers;
 import org.travelassist.shared.ui.NotFoundView;
 
-@IntegrationTest
-class ChildFormViewIT extends SpringBrowserlessTest {
+class ChildFormViewIT extends BrowserlessViewTest {
 
-    @Autowired AppUserDirectory directory;
     @Autowired HouseholdService households;
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
 
     @Test
     void problems_show_in_the_error_summary_and_at_the_fields_and_what_was_typed_stays() {

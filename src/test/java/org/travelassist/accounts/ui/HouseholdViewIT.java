@@ -2,29 +2,19 @@ package org.travelassist.accounts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.travelassist.IntegrationTest;
+import org.travelassist.BrowserlessViewTest;
 import org.travelassist.accounts.ChildForm;
 import org.travelassist.accounts.HouseholdService;
-import org.travelassist.security.AppUserDirectory;
 import org.travelassist.security.TestUsers;
 import org.travelassist.shared.ui.NotFoundView;
 
-@IntegrationTest
-class HouseholdViewIT extends SpringBrowserlessTest {
+class HouseholdViewIT extends BrowserlessViewTest {
 
-    @Autowired AppUserDirectory directory;
     @Autowired HouseholdService households;
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
 
     @Test
     void a_parent_sees_only_their_own_children() {

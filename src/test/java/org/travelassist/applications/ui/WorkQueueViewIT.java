@@ -2,24 +2,12 @@ package org.travelassist.applications.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.travelassist.IntegrationTest;
-import org.travelassist.security.AppUserDirectory;
+import org.travelassist.BrowserlessViewTest;
 import org.travelassist.security.TestUsers;
 import org.travelassist.shared.ui.NotFoundView;
 
-@IntegrationTest
-class WorkQueueViewIT extends SpringBrowserlessTest {
-
-    @Autowired AppUserDirectory directory;
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
+class WorkQueueViewIT extends BrowserlessViewTest {
 
     @Test
     void officers_and_senior_officers_open_the_work_queue() {

@@ -2,26 +2,14 @@ package org.travelassist.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.travelassist.IntegrationTest;
-import org.travelassist.security.AppUserDirectory;
+import org.travelassist.BrowserlessViewTest;
 import org.travelassist.security.TestUsers;
 
-@IntegrationTest
-class SignInViewIT extends SpringBrowserlessTest {
-
-    @Autowired AppUserDirectory directory;
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
+class SignInViewIT extends BrowserlessViewTest {
 
     @Test
     void offers_both_identity_providers() {

@@ -1,10 +1,10 @@
 package org.travelassist.accounts;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.travelassist.shared.DateOfBirth;
 import org.travelassist.shared.Postcode;
 
 /**
@@ -17,8 +17,6 @@ public final class ChildRules {
     public static final int ADDRESS_LINE_MAX = 100;
     public static final int TOWN_MAX = 60;
     public static final int SCHOOL_NAME_MAX = 120;
-    /** EHC plans run to 25; nobody older is a child of this service. */
-    public static final int OLDEST_AGE_YEARS = 25;
 
     public static final String FULL_NAME = "fullName";
     public static final String DATE_OF_BIRTH = "dateOfBirth";
@@ -65,38 +63,10 @@ public final class ChildRules {
 
     /** The date of birth, once {@link #problems} has found nothing wrong with it. */
     public static LocalDate dateOfBirth(ChildForm form) {
-        return LocalDate.of(Integer.parseInt(form.yearOfBirth().strip()),
-                Integer.parseInt(form.monthOfBirth().strip()),
-                Integer.parseInt(form.dayOfBirth().strip()));
+        return DateOfBirth.parse(form.dayOfBirth(), form.monthOfBirth(), form.yearOfBirth());
     }
 
     private static Optional<String> dateOfBirthProblem(ChildForm form, LocalDate today) {
-        String day = form.dayOfBirth().strip();
-        String month = form.monthOfBirth().strip();
-        String year = form.yearOfBirth().strip();
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-            return Optional.of("Enter your child's date of birth");
-        }
-        for (String[] part : new String[][] {{day, "day"}, {month, "month"}, {year, "year"}}) {
-            if (part[0].isEmpty()) {
-                return Optional.of("Date of birth must include a " + part[1]);
-            }
-        }
-        if (!day.matches("\\d{1,2}") || !month.matches("\\d{1,2}") || !year.matches("\\d{4}")) {
-            return Optional.of("Date of birth must be a real date");
-        }
-        LocalDate dateOfBirth;
-        try {
-            dateOfBirth = dateOfBirth(form);
-        } catch (DateTimeException e) {
-            return Optional.of("Date of birth must be a real date");
-        }
-        if (dateOfBirth.isAfter(today)) {
-            return Optional.of("Date of birth must be in the past");
-        }
-        if (dateOfBirth.isBefore(today.minusYears(OLDEST_AGE_YEARS))) {
-            return Optional.of("Date of birth must be within the last " + OLDEST_AGE_YEARS + " years");
-        }
-        return Optional.empty();
+        return DateOfBirth.problem(form.dayOfBirth(), form.monthOfBirth(), form.yearOfBirth(), today);
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
  * result, so a decision can be explained and recomputed later.
  *
  * @param ageConvention when the 3-mile walking distance starts: on the 8th birthday, or from Year 4
- * @param distanceMethod how distances are measured, in plain English, for letters and answers
  * @param underCompulsoryAge what the council offers children not yet of compulsory school age
  * @param overCompulsoryAge what it offers young people past compulsory school age
  */
@@ -15,7 +14,6 @@ public record EligibilityPolicy(
         String version,
         LocalDate effectiveFrom,
         AgeConvention ageConvention,
-        String distanceMethod,
         String underCompulsoryAge,
         String overCompulsoryAge) {
 

@@ -26,8 +26,12 @@ public final class EligibilityRules {
 
     private EligibilityRules() {}
 
-    public static EligibilityResult assess(
-            EligibilityQuestion question, List<CandidateSchool> candidates, EligibilityPolicy policy, boolean indicative) {
+    /**
+     * @param distanceMethod how the candidates' distances were measured, in plain English
+     * @param indicative true when they are straight lines rather than measured routes
+     */
+    public static EligibilityResult assess(EligibilityQuestion question, List<CandidateSchool> candidates,
+            EligibilityPolicy policy, String distanceMethod, boolean indicative) {
         var day = question.assessmentDate();
         var dob = question.dateOfBirth();
         int age = policy.ageConvention() == EligibilityPolicy.AgeConvention.EIGHTH_BIRTHDAY
@@ -43,7 +47,7 @@ public final class EligibilityRules {
                     ? "Your child is not of compulsory school age until " + format(SchoolCalendar.compulsorySchoolAgeStarts(dob)) + ". "
                     : "Your child was of compulsory school age until " + format(SchoolCalendar.compulsorySchoolAgeEnds(dob)) + ". ";
             return new EligibilityResult(Outcome.DISCRETIONARY, when + text, List.of(), null, considered, age,
-                    walkingLimit, policy.version(), policy.distanceMethod(), indicative);
+                    walkingLimit, policy.version(), distanceMethod, indicative);
         }
 
         Optional<SchoolFinding> nearestSuitable = considered.stream().filter(SchoolFinding::suitable).findFirst();
@@ -56,7 +60,7 @@ public final class EligibilityRules {
         } else {
             return new EligibilityResult(Outcome.NOT_ELIGIBLE,
                     "We could not find a suitable school for your child in the area we searched. Contact the council.",
-                    List.of(), null, considered, age, walkingLimit, policy.version(), policy.distanceMethod(), indicative);
+                    List.of(), null, considered, age, walkingLimit, policy.version(), distanceMethod, indicative);
         }
 
         CandidateSchool facts = candidates.stream().filter(c -> c.urn().equals(school.urn())).findFirst().orElseThrow();
@@ -82,7 +86,7 @@ public final class EligibilityRules {
                 : findings.stream().anyMatch(f -> f.finding() == FOR_THE_COUNCIL_TO_ASSESS) ? Outcome.COUNCIL_TO_ASSESS
                 : Outcome.NOT_ELIGIBLE;
         return new EligibilityResult(outcome, summary(outcome, school, findings), List.copyOf(findings), school, considered,
-                age, walkingLimit, policy.version(), policy.distanceMethod(), indicative);
+                age, walkingLimit, policy.version(), distanceMethod, indicative);
     }
 
     private static CategoryFinding categoryA(EligibilityQuestion q, SchoolFinding school, boolean nearest, String nearer, boolean beyond) {

@@ -24,7 +24,7 @@ class EligibilityRulesTest {
     static final Distance ONE_MM = new Distance(1);
 
     static EligibilityPolicy policy(AgeConvention convention) {
-        return new EligibilityPolicy("TEST-1", LocalDate.of(2026, 9, 1), convention, "shortest walking route",
+        return new EligibilityPolicy("TEST-1", LocalDate.of(2026, 9, 1), convention,
                 "Reception children: ask the council.", "Post-16: see the transport policy statement.");
     }
 
@@ -44,7 +44,7 @@ class EligibilityRulesTest {
     static final LocalDate EIGHT_TOMORROW = TODAY.plusDays(1).minusYears(8);
 
     static EligibilityResult assess(EligibilityQuestion q, EligibilityPolicy policy, CandidateSchool... schools) {
-        return EligibilityRules.assess(q, List.of(schools), policy, false);
+        return EligibilityRules.assess(q, List.of(schools), policy, "shortest walking route", false);
     }
 
     @Test
@@ -222,7 +222,7 @@ class EligibilityRulesTest {
     @Test
     void every_result_carries_the_policy_version_and_whether_distances_were_measured() {
         var result = EligibilityRules.assess(EligibilityQuestion.of(LocalDate.of(2017, 1, 1), TODAY, null),
-                List.of(primary("1", Distance.miles(1))), BIRTHDAY, true);
+                List.of(primary("1", Distance.miles(1))), BIRTHDAY, "straight line", true);
         assertThat(result.policyVersion()).isEqualTo("TEST-1");
         assertThat(result.indicative()).isTrue();
     }

@@ -13,15 +13,15 @@ import org.travelassist.shared.ui.MainLayout;
 
 /** Who can get free travel to school, in plain English, following the statutory categories. */
 @Route("who-can-get-help")
-@PageTitle("Check if your child can get help - " + MainLayout.SERVICE_NAME)
+@PageTitle("Who can get help with travel to school - " + MainLayout.SERVICE_NAME)
 @AnonymousAllowed
 class WhoCanGetHelpView extends Div {
 
     WhoCanGetHelpView() {
         addClassName("ta-narrow");
-        var apply = new Anchor("sign-in", "Sign in to apply");
+        var apply = new Anchor("check", "Check if your child can get help");
         apply.addClassName("ta-button");
-        add(new H1("Check if your child can get help"),
+        add(new H1("Who can get help with travel to school"),
                 new Paragraph("Children aged 5 to 16 get free travel to their nearest suitable school if one of "
                         + "these applies. The council measures distances along the shortest walking route, which "
                         + "can use footpaths and bridleways."),

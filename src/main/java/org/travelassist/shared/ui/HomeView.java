@@ -20,7 +20,7 @@ public class HomeView extends Div {
         var heading = new H1("Get help with your child's travel to school");
         heading.setId("home-heading");
 
-        var check = new Anchor("who-can-get-help", "Check if your child can get help");
+        var check = new Anchor("check", "Check if your child can get help");
         check.setId("check-link");
         check.addClassNames("ta-button", "ta-button--start");
 

@@ -1,0 +1,159 @@
+package org.travelassist.eligibility.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import org.travelassist.eligibility.EligibilityCheck;
+import org.travelassist.eligibility.EligibilityResult;
+import org.travelassist.eligibility.EligibilityResult.CategoryFinding;
+import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
+import org.travelassist.shared.ui.MainLayout;
+import org.travelassist.shared.ui.SummaryList;
+
+/** The checker's provisional answer, with how it was worked out: the rules, the distances and the schools. */
+@Route(CheckResultView.ROUTE)
+@PageTitle("Your provisional answer - " + MainLayout.SERVICE_NAME)
+@AnonymousAllowed
+class CheckResultView extends Div implements BeforeEnterObserver {
+
+    static final String ROUTE = "check/result";
+    static final int SCHOOLS_SHOWN = 10;
+
+    CheckResultView() {
+        addClassName("ta-narrow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var check = CheckAnswers.result();
+        if (check.isEmpty()) {
+            event.forwardTo(CheckView.class);
+            return;
+        }
+        show(check.get());
+    }
+
+    private void show(EligibilityCheck check) {
+        EligibilityResult result = check.result();
+        var back = new Anchor(CheckView.ROUTE, "Change your answers");
+        back.addClassName("ta-back-link");
+        var heading = new H1(headline(result.outcome()));
+        heading.setId("outcome");
+        var provisional = new Paragraph("This is a provisional answer, not a decision. " + MainLayout.COUNCIL_NAME
+                + " decides when you apply, using the same rules.");
+        provisional.addClassName("ta-inset");
+        add(back, heading, provisional);
+        if (result.indicative()) {
+            var warning = new Paragraph("Indicative: not a measured route. " + result.distanceMethod());
+            warning.setId("indicative");
+            warning.addClassName("ta-warning");
+            add(warning);
+        }
+        var summary = new Paragraph(result.summary());
+        summary.setId("summary");
+        add(summary);
+
+        add(new H2("How we worked this out"));
+        var facts = new SummaryList().row("Home", check.home().postcode().value() + " (the centre of the postcode)")
+                .row("Age used", result.ageUsed() + ", so the walking distance is " + result.walkingLimit().milesRounded().stripTrailingZeros().toPlainString() + " miles");
+        if (result.school() != null) {
+            facts.row("School", result.school().name())
+                    .row("Walking distance", result.school().walking().describe())
+                    .row("Road distance", result.school().road().describe());
+        }
+        facts.row("How distances are measured", result.distanceMethod()).row("Policy", result.policyVersion());
+        facts.setId("facts");
+        add(facts);
+
+        if (result.school() != null) {
+            add(new H2("The walking route"));
+            var route = new Paragraph(check.walkingRoute() == null
+                    ? "We could not draw a walking route to " + result.school().name() + "."
+                    : "The shortest walking route we found from " + check.home().postcode() + " to " + result.school().name()
+                            + " is " + result.school().walking().describe() + ", along "
+                            + check.walkingRoute().points().size() + " points of the OpenStreetMap network.");
+            route.setId("route");
+            var attribution = new Paragraph("Map data " + EligibilityCheck.MAP_ATTRIBUTION);
+            attribution.addClassName("ta-hint");
+            add(route, attribution);
+        }
+
+        if (!result.categories().isEmpty()) {
+            add(new H2("The rules, one by one"));
+            var rules = new Div();
+            rules.setId("categories");
+            result.categories().forEach(finding -> rules.add(category(finding)));
+            add(rules);
+        }
+
+        add(new H2("Schools we considered"), schools(result));
+        var apply = new Anchor("sign-in", "Sign in to apply");
+        apply.setId("apply");
+        apply.addClassName("ta-button");
+        add(new H2("What to do next"),
+                new Paragraph("Apply for travel assistance: the council looks at your child's circumstances and writes to "
+                        + "you with its decision and the reasons. You can ask for a review if you disagree."),
+                apply);
+    }
+
+    private static String headline(EligibilityResult.Outcome outcome) {
+        return switch (outcome) {
+            case ELIGIBLE -> "Your child is likely to get free travel to school";
+            case COUNCIL_TO_ASSESS -> "Your child may get free travel to school";
+            case NOT_ELIGIBLE -> "Your child is not likely to get free travel to school";
+            case DISCRETIONARY -> "Help is at the council's discretion";
+        };
+    }
+
+    private static Div category(CategoryFinding finding) {
+        var title = new H3(finding.category().title);
+        var tag = new Span(switch (finding.finding()) {
+            case MET -> "Met";
+            case NOT_MET -> "Not met";
+            case FOR_THE_COUNCIL_TO_ASSESS -> "For the council to assess";
+        });
+        tag.addClassNames("ta-tag", "ta-tag--" + finding.finding().name().toLowerCase(Locale.UK).replace('_', '-'));
+        var block = new Div(title, tag, new Paragraph(finding.reason()));
+        block.addClassName("ta-category");
+        block.setId("category-" + finding.category().name());
+        return block;
+    }
+
+    /** A plain table: every fact a map would show is here in text. */
+    private static Div schools(EligibilityResult result) {
+        var table = new Element("table");
+        table.getClassList().add("ta-table");
+        table.appendChild(new Element("caption").setText("Nearest schools first, by walking distance"));
+        var head = new Element("tr");
+        for (String column : new String[] {"School", "Walking distance", "Suitable for your child"}) {
+            head.appendChild(new Element("th").setAttribute("scope", "col").setText(column));
+        }
+        table.appendChild(new Element("thead").appendChild(head));
+        var body = new Element("tbody");
+        for (SchoolFinding school : result.schoolsConsidered().stream().limit(SCHOOLS_SHOWN).toList()) {
+            var row = new Element("tr");
+            row.appendChild(new Element("th").setAttribute("scope", "row").setText(school.name()),
+                    new Element("td").setText(school.walking().describe()),
+                    new Element("td").setText((school.suitable() ? "Yes. " : "No. ") + school.reason()));
+            body.appendChild(row);
+        }
+        table.appendChild(body);
+        var wrapper = new Div();
+        wrapper.setId("schools");
+        wrapper.addClassName("ta-table-wrapper");
+        wrapper.getElement().appendChild(table);
+        return wrapper;
+    }
+}

@@ -1,0 +1,52 @@
+package org.travelassist.places.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.travelassist.places.Routes;
+import org.travelassist.shared.DataImports;
+
+/**
+ * Routes on the configured OpenStreetMap extract, or straight lines without one. The graph is built once and kept
+ * in a folder named after the extract's SHA-256 and the routing models' version, so a new extract (or new models)
+ * builds a new graph and an unchanged one loads in under a second.
+ */
+@Configuration(proxyBeanMethods = false)
+class RoutingConfiguration {
+
+    /** Raise when the routing models change, so that cached graphs are rebuilt. */
+    static final String MODELS_VERSION = "m1";
+
+    private static final Logger log = LoggerFactory.getLogger(RoutingConfiguration.class);
+
+    @Bean
+    Routes routes(ResourceLoader resources,
+            @Value("${travelassist.routing.osm-file:}") String osmFile,
+            @Value("${travelassist.routing.graph-directory:${java.io.tmpdir}/travel-assist-graph}") Path graphs) throws IOException {
+        if (osmFile.isBlank()) {
+            log.warn("No OpenStreetMap extract configured (travelassist.routing.osm-file): distances are straight lines, labelled indicative");
+            return new StraightLineRoutes();
+        }
+        Files.createDirectories(graphs);
+        var resource = resources.getResource(osmFile);
+        String hash;
+        try (InputStream in = resource.getInputStream()) {
+            hash = DataImports.sha256(in);
+        }
+        Path extract = graphs.resolve(hash + ".osm.pbf");
+        if (!Files.exists(extract)) {
+            try (InputStream in = resource.getInputStream()) {
+                Files.copy(in, extract);
+            }
+        }
+        return new GraphHopperRoutes(extract, graphs.resolve(hash.substring(0, 16) + "-" + MODELS_VERSION));
+    }
+
+}

@@ -1,0 +1,39 @@
+package org.travelassist.places.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.travelassist.places.GridReference;
+import org.travelassist.places.LatLon;
+import org.travelassist.places.Routes;
+
+/** With no network configured: straight lines on the National Grid, labelled indicative everywhere. */
+class StraightLineRoutes implements Routes {
+
+    @Override
+    public Map<String, Journey> fromHome(GridReference homeGrid, LatLon home, List<Destination> destinations) {
+        var journeys = new LinkedHashMap<String, Journey>();
+        for (Destination destination : destinations) {
+            double metres = homeGrid.metresTo(destination.grid());
+            journeys.put(destination.id(), new Journey(metres, metres));
+        }
+        return journeys;
+    }
+
+    @Override
+    public Optional<RouteLine> walkingRoute(LatLon from, LatLon to) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean measured() {
+        return false;
+    }
+
+    @Override
+    public String method() {
+        return "Indicative: not a measured route. Distances are straight lines from the centre of your postcode to the school, "
+                + "which is shorter than any real route.";
+    }
+}

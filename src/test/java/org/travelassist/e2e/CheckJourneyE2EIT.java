@@ -1,0 +1,57 @@
+package org.travelassist.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A newcomer, signed out, checks a Rutland postcode and reads the provisional answer with its reasons. */
+class CheckJourneyE2EIT extends BrowserJourney {
+
+    @Test
+    void a_newcomer_checks_a_village_postcode_and_sees_the_nearest_schools_the_route_and_the_answer() {
+        page.navigate(url(""));
+        page.locator("#check-link").click();
+        assertThat(page.locator("h1")).hasText("Check if your child can get help with travel to school");
+        assertAccessible("checker");
+
+        page.locator("#check").click();
+        assertThat(page.locator("#error-summary")).containsText("Enter your home postcode");
+        assertThat(page.locator("#error-summary")).containsText("Enter your child's date of birth");
+        assertThat(page).hasTitle(Pattern.compile("^Error: "));
+        assertAccessible("checker with errors");
+
+        page.locator("#postcode input").fill("pe93te");
+        page.locator("#dateOfBirth-day input").fill("1");
+        page.locator("#dateOfBirth-month input").fill("5");
+        page.locator("#dateOfBirth-year input").fill("2014");
+        page.locator("#check").click();
+
+        assertThat(page.locator("#outcome")).hasText("Your child is likely to get free travel to school");
+        assertThat(page.locator("main")).containsText("This is a provisional answer, not a decision.");
+        assertThat(page.locator("#facts")).containsText("PE9 3TE");
+        assertThat(page.locator("#facts")).containsText("Casterton College Rutland");
+        assertThat(page.locator("#facts")).containsText(Pattern.compile("\\d+\\.\\d{2} miles \\([\\d,]+ metres\\)"));
+        assertThat(page.locator("#category-C")).containsText("Met");
+        assertThat(page.locator("#route")).containsText("The shortest walking route we found from PE9 3TE to Casterton College Rutland");
+        assertThat(page.locator("main")).containsText("© OpenStreetMap contributors");
+        assertThat(page.locator("#schools tbody tr").first()).containsText("Ketton C Of E Primary School");
+        assertThat(page.locator("#indicative")).hasCount(0);
+        assertAccessible("checker result");
+
+        page.locator("a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Change your answers")).click();
+        assertThat(page.locator("#postcode input")).hasValue("pe93te");
+    }
+
+    @Test
+    void an_unknown_postcode_gets_a_message_the_person_can_act_on() {
+        page.navigate(url("check"));
+        page.locator("#postcode input").fill("LE15 1AA");
+        page.locator("#dateOfBirth-day input").fill("1");
+        page.locator("#dateOfBirth-month input").fill("5");
+        page.locator("#dateOfBirth-year input").fill("2014");
+        page.locator("#check").click();
+        assertThat(page.locator("#error-summary")).containsText("We cannot find LE15 1AA");
+        assertAccessible("checker with an unknown postcode");
+    }
+}

@@ -32,7 +32,10 @@ class LocalDatabaseConfiguration {
             @Value("${travelassist.local-db.clean:false}") boolean clean)
             throws IOException {
         Files.createDirectories(directory.toAbsolutePath().getParent());
-        var builder = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(clean);
+        // Spring stops PostgreSQL when the context closes, after the beans that use it. Zonky's own JVM shutdown
+        // hook would race it, and a bean still closing would then wait 30 s for a connection.
+        var builder = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(clean)
+                .setRegisterShutdownHook(false);
         if (port > 0) {
             builder.setPort(port);
         }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param gender "Mixed", "Boys" or "Girls", as GIAS gives it
  * @param religiousCharacter as GIAS gives it; null or "Does not apply" for none
  * @param walking the shortest walking route (or straight line, when routes are indicative)
- * @param road the shortest road route, for the 6- and 15-mile limits
+ * @param road the shortest road route, for the 6- and 15-mile limits of the low-income rules; null when not
+ *     measured because no rule needs it
  */
 public record CandidateSchool(
         String urn,
@@ -27,7 +28,7 @@ public record CandidateSchool(
         String gender,
         @Nullable String religiousCharacter,
         Distance walking,
-        Distance road) {
+        @Nullable Distance road) {
 
     boolean hasReligiousCharacter(String religion) {
         return religiousCharacter != null && religiousCharacter.equalsIgnoreCase(religion.strip());

@@ -54,8 +54,12 @@ public record EligibilityResult(
 
     public record CategoryFinding(Category category, Finding finding, String reason) {}
 
-    /** @param rank 1 for the nearest suitable school, 2 for the next; 0 when not suitable */
-    public record SchoolFinding(String urn, String name, boolean suitable, String reason, int rank, Distance walking, Distance road) {}
+    /**
+     * @param rank 1 for the nearest suitable school, 2 for the next; 0 when not suitable
+     * @param road null when not measured (only the low-income rules and the school in question need it)
+     */
+    public record SchoolFinding(String urn, String name, boolean suitable, String reason, int rank, Distance walking,
+            @Nullable Distance road) {}
 
     public boolean met(Category category) {
         return categories.stream().anyMatch(c -> c.category() == category && c.finding() == Finding.MET);

@@ -162,11 +162,15 @@ public final class EligibilityRules {
         if (!school.walking().isMoreThan(Distance.TWO_MILES)) {
             return finding(Category.D2, NOT_MET, school.name() + " is " + school.walking().describe() + " away, not more than 2 miles.");
         }
-        if (school.road().isMoreThan(Distance.SIX_MILES)) {
-            return finding(Category.D2, NOT_MET, school.name() + " is " + school.road().describe() + " by road, more than 6 miles.");
+        Distance road = school.road();
+        if (road == null) {
+            return finding(Category.D2, NOT_MET, "We could not measure a road route to " + school.name() + ".");
+        }
+        if (road.isMoreThan(Distance.SIX_MILES)) {
+            return finding(Category.D2, NOT_MET, school.name() + " is " + road.describe() + " by road, more than 6 miles.");
         }
         return finding(Category.D2, MET, school.name() + " is one of the three nearest suitable schools, more than 2 miles on foot and "
-                + "not more than 6 miles by road (" + school.road().describe() + ").");
+                + "not more than 6 miles by road (" + road.describe() + ").");
     }
 
     private static CategoryFinding categoryD3(EligibilityQuestion q, SchoolFinding school, CandidateSchool facts, int age,
@@ -194,11 +198,15 @@ public final class EligibilityRules {
         if (!school.walking().isMoreThan(Distance.TWO_MILES)) {
             return finding(Category.D3, NOT_MET, school.name() + " is " + school.walking().describe() + " away, not more than 2 miles.");
         }
-        if (school.road().isMoreThan(Distance.FIFTEEN_MILES)) {
-            return finding(Category.D3, NOT_MET, school.name() + " is " + school.road().describe() + " by road, more than 15 miles.");
+        Distance road = school.road();
+        if (road == null) {
+            return finding(Category.D3, NOT_MET, "We could not measure a road route to " + school.name() + ".");
+        }
+        if (road.isMoreThan(Distance.FIFTEEN_MILES)) {
+            return finding(Category.D3, NOT_MET, school.name() + " is " + road.describe() + " by road, more than 15 miles.");
         }
         return finding(Category.D3, MET, school.name() + " is the nearest suitable " + religion + " school, more than 2 miles on foot "
-                + "and not more than 15 miles by road (" + school.road().describe() + ").");
+                + "and not more than 15 miles by road (" + road.describe() + ").");
     }
 
     /** Every candidate, nearest first by walking distance, with why it is or is not suitable for this child. */

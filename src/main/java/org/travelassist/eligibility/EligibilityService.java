@@ -2,7 +2,6 @@ package org.travelassist.eligibility;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.travelassist.places.PostcodeLocation;
 import org.travelassist.places.PostcodeRegister;
 import org.travelassist.places.Routes;
 import org.travelassist.places.Routes.Destination;
-import org.travelassist.places.Routes.Journey;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 
@@ -43,33 +41,56 @@ public class EligibilityService {
         this.clock = clock;
     }
 
+    /**
+     * Routes what the rules need: walking to every school within reach (the nearest decides), and by road either
+     * to every school (the low-income rules' 6- and 15-mile limits) or only to the school the answer is about.
+     */
     public EligibilityCheck check(CheckRequest request) {
         PostcodeLocation home = postcodes.find(request.postcode()).orElseThrow(() -> new UnknownPostcodeException(request.postcode()));
         LocalDate today = LocalDate.now(clock);
-        List<School> nearby = new ArrayList<>(schools.within(home.grid(), SEARCH_RADIUS_METRES));
-        if (request.schoolUrn() != null && nearby.stream().noneMatch(s -> s.urn().equals(request.schoolUrn()))) {
-            nearby.add(schools.find(request.schoolUrn())
-                    .orElseThrow(() -> new IllegalArgumentException("No open school with URN " + request.schoolUrn())));
+        Map<String, School> nearby = new LinkedHashMap<>();
+        schools.within(home.grid(), SEARCH_RADIUS_METRES).forEach(school -> nearby.put(school.urn(), school));
+        if (request.schoolUrn() != null && !nearby.containsKey(request.schoolUrn())) {
+            School chosen = schools.find(request.schoolUrn())
+                    .orElseThrow(() -> new IllegalArgumentException("No open school with URN " + request.schoolUrn()));
+            nearby.put(chosen.urn(), chosen);
         }
-        Map<String, Journey> journeys = routes.fromHome(home.grid(), home.position(),
-                nearby.stream().map(s -> new Destination(s.urn(), s.grid(), s.position())).toList());
-        var candidates = new ArrayList<CandidateSchool>();
-        for (School school : nearby) {
-            Journey journey = journeys.get(school.urn());
-            if (journey == null || Double.isNaN(journey.walkingMetres())) {
-                continue; // no walking route on the network: it cannot be the nearest by walking route
-            }
-            double road = Double.isNaN(journey.drivingMetres()) ? journey.walkingMetres() : journey.drivingMetres();
-            candidates.add(new CandidateSchool(school.urn(), school.name(), school.qualifying(), school.independent(),
-                    school.special(), school.selective(), school.lowAge(), school.highAge(), school.gender(),
-                    school.religiousCharacter(), Distance.metres(journey.walkingMetres()), Distance.metres(road)));
-        }
+        Map<String, Double> walking = routes.walking(home.grid(), home.position(), destinations(nearby.values()));
         var question = new EligibilityQuestion(request.dateOfBirth(), today, request.schoolUrn(), request.senDisabilityOrMobility(),
                 null, null, request.lowIncome(), request.religionOrBelief(), List.of(), null);
+
+        List<School> reachable = nearby.values().stream().filter(s -> !Double.isNaN(walking.get(s.urn()))).toList();
+        List<School> needRoad = request.lowIncome() ? reachable : schoolInQuestion(question, reachable, walking, Map.of());
+        Map<String, Double> road = routes.driving(home.grid(), home.position(), destinations(needRoad));
+        List<CandidateSchool> candidates = candidates(reachable, walking, road);
+
         EligibilityResult result = EligibilityRules.assess(question, candidates, policies.inForce(today), routes.method(), !routes.measured());
         var route = result.school() == null ? null
                 : schools.find(result.school().urn()).flatMap(s -> routes.walkingRoute(home.position(), s.position())).orElse(null);
         return new EligibilityCheck(result, home, route);
+    }
+
+    /** The chosen school, or else the nearest suitable one, as the rules will pick it. */
+    private static List<School> schoolInQuestion(EligibilityQuestion question, List<School> reachable, Map<String, Double> walking,
+            Map<String, Double> road) {
+        String urn = question.chosenSchoolUrn() != null ? question.chosenSchoolUrn()
+                : EligibilityRules.consider(question, candidates(reachable, walking, road)).stream()
+                        .filter(EligibilityResult.SchoolFinding::suitable).map(EligibilityResult.SchoolFinding::urn).findFirst().orElse(null);
+        return reachable.stream().filter(s -> s.urn().equals(urn)).toList();
+    }
+
+    private static List<CandidateSchool> candidates(List<School> schools, Map<String, Double> walking, Map<String, Double> road) {
+        return schools.stream().map(school -> {
+            Double roadMetres = road.get(school.urn());
+            return new CandidateSchool(school.urn(), school.name(), school.qualifying(), school.independent(), school.special(),
+                    school.selective(), school.lowAge(), school.highAge(), school.gender(), school.religiousCharacter(),
+                    Distance.metres(walking.get(school.urn())),
+                    roadMetres == null || Double.isNaN(roadMetres) ? null : Distance.metres(roadMetres));
+        }).toList();
+    }
+
+    private static List<Destination> destinations(java.util.Collection<School> schools) {
+        return schools.stream().map(s -> new Destination(s.urn(), s.grid(), s.position())).toList();
     }
 
     /** The religious characters of schools in the register, for the checker's religion or belief question. */

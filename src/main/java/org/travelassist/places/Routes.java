@@ -13,16 +13,13 @@ public interface Routes {
     /** A place to route to: a school, or one of its gates. */
     record Destination(String id, GridReference grid, LatLon position) {}
 
-    /**
-     * @param walkingMetres the shortest walking route, or NaN when the network has no route
-     * @param drivingMetres the shortest road route, or NaN when the network has no route
-     */
-    record Journey(double walkingMetres, double drivingMetres) {}
-
     record RouteLine(List<LatLon> points, double metres) {}
 
-    /** One journey per destination id, all from the same home. */
-    Map<String, Journey> fromHome(GridReference homeGrid, LatLon home, List<Destination> destinations);
+    /** The shortest walking route from home to each destination, in metres, by id; NaN where the network has none. */
+    Map<String, Double> walking(GridReference homeGrid, LatLon home, List<Destination> destinations);
+
+    /** The shortest road route from home to each destination, in metres, by id; NaN where the network has none. */
+    Map<String, Double> driving(GridReference homeGrid, LatLon home, List<Destination> destinations);
 
     /** The walking route, for the map; empty when there is no network or no route. */
     Optional<RouteLine> walkingRoute(LatLon from, LatLon to);

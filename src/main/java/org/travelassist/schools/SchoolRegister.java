@@ -26,6 +26,7 @@ public class SchoolRegister {
     private final JdbcTemplate jdbc;
     private final GiasImporter importer;
     private volatile List<School> open = List.of();
+    private volatile SchoolIndex index = new SchoolIndex(List.of());
 
     SchoolRegister(JdbcTemplate jdbc, GiasImporter importer) {
         this.jdbc = jdbc;
@@ -55,10 +56,7 @@ public class SchoolRegister {
      * finds every school that could be within that distance by road or on foot.
      */
     public List<School> within(GridReference from, double metres) {
-        return open.stream()
-                .filter(school -> school.grid().metresTo(from) <= metres)
-                .sorted(Comparator.comparingDouble(school -> school.grid().metresTo(from)))
-                .toList();
+        return index.within(from, metres);
     }
 
     @PreAuthorize("hasAnyRole('" + AppRoles.OFFICER + "', '" + AppRoles.SENIOR_OFFICER + "')")
@@ -74,7 +72,7 @@ public class SchoolRegister {
     }
 
     void reload() {
-        open = List.copyOf(jdbc.query("""
+        List<School> schools = List.copyOf(jdbc.query("""
                 select urn, name, type_name, phase, low_age, high_age, gender, religious_character, sen_provision,
                        postcode, town, easting, northing, latitude, longitude, qualifying, independent, special, selective
                 from school where open order by name
@@ -87,5 +85,7 @@ public class SchoolRegister {
                 new GridReference(rs.getInt("easting"), rs.getInt("northing")),
                 new LatLon(rs.getDouble("latitude"), rs.getDouble("longitude")),
                 rs.getBoolean("qualifying"), rs.getBoolean("independent"), rs.getBoolean("special"), rs.getBoolean("selective"))));
+        index = new SchoolIndex(schools);
+        open = schools;
     }
 }

@@ -32,10 +32,11 @@ record CheckResponse(
         }
     }
 
-    record SchoolJson(String urn, String name, boolean suitable, String reason, int rank, DistanceJson walking, DistanceJson road) {
+    /** @param road absent when not measured: only the low-income rules and the school in question need it */
+    record SchoolJson(String urn, String name, boolean suitable, String reason, int rank, DistanceJson walking, @Nullable DistanceJson road) {
         static SchoolJson of(EligibilityResult.SchoolFinding school) {
             return new SchoolJson(school.urn(), school.name(), school.suitable(), school.reason(), school.rank(),
-                    DistanceJson.of(school.walking()), DistanceJson.of(school.road()));
+                    DistanceJson.of(school.walking()), school.road() == null ? null : DistanceJson.of(school.road()));
         }
     }
 

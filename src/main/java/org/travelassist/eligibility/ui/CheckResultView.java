@@ -69,9 +69,10 @@ class CheckResultView extends Div implements BeforeEnterObserver {
         var facts = new SummaryList().row("Home", check.home().postcode().value() + " (the centre of the postcode)")
                 .row("Age used", result.ageUsed() + ", so the walking distance is " + result.walkingLimit().milesRounded().stripTrailingZeros().toPlainString() + " miles");
         if (result.school() != null) {
-            facts.row("School", result.school().name())
-                    .row("Walking distance", result.school().walking().describe())
-                    .row("Road distance", result.school().road().describe());
+            facts.row("School", result.school().name()).row("Walking distance", result.school().walking().describe());
+            if (result.school().road() != null) {
+                facts.row("Road distance", result.school().road().describe());
+            }
         }
         facts.row("How distances are measured", result.distanceMethod()).row("Policy", result.policyVersion());
         facts.setId("facts");

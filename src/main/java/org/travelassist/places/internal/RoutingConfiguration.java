@@ -22,7 +22,7 @@ import org.travelassist.shared.DataImports;
 class RoutingConfiguration {
 
     /** Raise when the routing models change, so that cached graphs are rebuilt. */
-    static final String MODELS_VERSION = "m1";
+    static final String MODELS_VERSION = "m2-ch";
 
     private static final Logger log = LoggerFactory.getLogger(RoutingConfiguration.class);
 

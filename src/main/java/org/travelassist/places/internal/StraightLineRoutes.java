@@ -12,13 +12,15 @@ import org.travelassist.places.Routes;
 class StraightLineRoutes implements Routes {
 
     @Override
-    public Map<String, Journey> fromHome(GridReference homeGrid, LatLon home, List<Destination> destinations) {
-        var journeys = new LinkedHashMap<String, Journey>();
-        for (Destination destination : destinations) {
-            double metres = homeGrid.metresTo(destination.grid());
-            journeys.put(destination.id(), new Journey(metres, metres));
-        }
-        return journeys;
+    public Map<String, Double> walking(GridReference homeGrid, LatLon home, List<Destination> destinations) {
+        var metres = new LinkedHashMap<String, Double>();
+        destinations.forEach(destination -> metres.put(destination.id(), homeGrid.metresTo(destination.grid())));
+        return metres;
+    }
+
+    @Override
+    public Map<String, Double> driving(GridReference homeGrid, LatLon home, List<Destination> destinations) {
+        return walking(homeGrid, home, destinations);
     }
 
     @Override

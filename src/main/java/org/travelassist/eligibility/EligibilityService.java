@@ -8,6 +8,11 @@ import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.jspecify.annotations.Nullable;
+import org.travelassist.eligibility.EligibilityCheck.HomePoint;
+import org.travelassist.places.GridReference;
+import org.travelassist.places.LatLon;
+import org.travelassist.places.NationalGrid;
 import org.travelassist.places.PostcodeLocation;
 import org.travelassist.places.PostcodeRegister;
 import org.travelassist.places.Routes;
@@ -26,6 +31,7 @@ public class EligibilityService {
 
     /** Every school that could matter is within 15 miles by road, so within 15 miles in a straight line. */
     static final double SEARCH_RADIUS_METRES = Distance.FIFTEEN_MILES.metres();
+    public static final double PIN_LIMIT_METRES = 1000;
 
     private final PostcodeRegister postcodes;
     private final SchoolRegister schools;
@@ -46,7 +52,16 @@ public class EligibilityService {
      * to every school (the low-income rules' 6- and 15-mile limits) or only to the school the answer is about.
      */
     public EligibilityCheck check(CheckRequest request) {
-        PostcodeLocation home = postcodes.find(request.postcode()).orElseThrow(() -> new UnknownPostcodeException(request.postcode()));
+        return check(request, null);
+    }
+
+    /**
+     * The same check from a pin the family placed on the map, which must be within {@link #PIN_LIMIT_METRES} of
+     * the postcode's centre: a postcode centre can be a few hundred metres from a rural home.
+     */
+    public EligibilityCheck check(CheckRequest request, @Nullable LatLon pin) {
+        PostcodeLocation centre = postcodes.find(request.postcode()).orElseThrow(() -> new UnknownPostcodeException(request.postcode()));
+        PostcodeLocation home = pin == null ? centre : pinned(centre, pin);
         LocalDate today = LocalDate.now(clock);
         Map<String, School> nearby = new LinkedHashMap<>();
         schools.within(home.grid(), SEARCH_RADIUS_METRES).forEach(school -> nearby.put(school.urn(), school));
@@ -67,7 +82,15 @@ public class EligibilityService {
         EligibilityResult result = EligibilityRules.assess(question, candidates, policies.inForce(today), routes.method(), !routes.measured());
         var route = result.school() == null ? null
                 : schools.find(result.school().urn()).flatMap(s -> routes.walkingRoute(home.position(), s.position())).orElse(null);
-        return new EligibilityCheck(result, home, route);
+        return new EligibilityCheck(result, home, pin == null ? HomePoint.POSTCODE_CENTROID : HomePoint.PIN, route);
+    }
+
+    private static PostcodeLocation pinned(PostcodeLocation centre, LatLon pin) {
+        GridReference grid = NationalGrid.toGrid(pin);
+        if (grid.metresTo(centre.grid()) > PIN_LIMIT_METRES) {
+            throw new PinTooFarException(centre.postcode());
+        }
+        return new PostcodeLocation(centre.postcode(), grid, pin, centre.positionalQuality());
     }
 
     /** The chosen school, or else the nearest suitable one, as the rules will pick it. */

@@ -12,11 +12,13 @@ import org.locationtech.proj4j.ProjCoordinate;
 public final class NationalGrid {
 
     private static final CoordinateTransform TO_WGS84;
+    private static final CoordinateTransform TO_GRID;
 
     static {
         var crs = new CRSFactory();
-        TO_WGS84 = new CoordinateTransformFactory()
-                .createTransform(crs.createFromName("epsg:27700"), crs.createFromName("epsg:4326"));
+        var factory = new CoordinateTransformFactory();
+        TO_WGS84 = factory.createTransform(crs.createFromName("epsg:27700"), crs.createFromName("epsg:4326"));
+        TO_GRID = factory.createTransform(crs.createFromName("epsg:4326"), crs.createFromName("epsg:27700"));
     }
 
     private NationalGrid() {}
@@ -28,5 +30,13 @@ public final class NationalGrid {
             TO_WGS84.transform(new ProjCoordinate(grid.easting(), grid.northing()), result);
         }
         return new LatLon(result.y, result.x);
+    }
+
+    public static GridReference toGrid(LatLon position) {
+        var result = new ProjCoordinate();
+        synchronized (TO_GRID) {
+            TO_GRID.transform(new ProjCoordinate(position.longitude(), position.latitude()), result);
+        }
+        return new GridReference(result.x, result.y);
     }
 }

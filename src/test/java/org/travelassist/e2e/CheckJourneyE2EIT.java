@@ -37,7 +37,17 @@ class CheckJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("main")).containsText("© OpenStreetMap contributors");
         assertThat(page.locator("#schools tbody tr").first()).containsText("Ketton C Of E Primary School");
         assertThat(page.locator("#indicative")).hasCount(0);
+        // The map draws the route and the two points (tests load no tiles: the tile URL is empty here).
+        assertThat(page.locator("#route-map path.leaflet-interactive")).hasCount(3);
+        assertThat(page.locator("#route-map")).containsText("Casterton College Rutland");
         assertAccessible("checker result");
+
+        // A click just beside home places a pin there and measures again from it.
+        var home = page.locator("#route-map path.leaflet-interactive").nth(1).boundingBox();
+        page.mouse().click(home.x + home.width / 2 + 14, home.y + home.height / 2 + 14);
+        assertThat(page.locator("#facts")).containsText("The point you placed on the map, near PE9 3TE");
+        assertThat(page.locator("#category-C")).containsText("Met");
+        assertAccessible("checker result from a pin");
 
         page.locator("a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Change your answers")).click();
         assertThat(page.locator("#postcode input")).hasValue("pe93te");

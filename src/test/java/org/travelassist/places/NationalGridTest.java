@@ -16,6 +16,13 @@ class NationalGridTest {
     }
 
     @Test
+    void a_position_converts_back_to_its_grid_reference_within_a_metre() {
+        var grid = new GridReference(486119, 308841);
+        var back = NationalGrid.toGrid(NationalGrid.toLatLon(grid));
+        assertThat(back.metresTo(grid)).isLessThan(1.0);
+    }
+
+    @Test
     void straight_line_distances_are_in_metres_on_the_grid() {
         assertThat(new GridReference(0, 0).metresTo(new GridReference(3000, 4000))).isEqualTo(5000.0);
     }

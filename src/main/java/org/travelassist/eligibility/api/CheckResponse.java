@@ -51,7 +51,7 @@ record CheckResponse(
                 result.school() == null ? null : SchoolJson.of(result.school()),
                 result.categories().stream().map(c -> new CategoryJson(c.category().name(), c.category().title, c.finding().name(), c.reason())).toList(),
                 result.schoolsConsidered().stream().map(SchoolJson::of).toList(),
-                new HomeJson(check.home().postcode().value(), check.home().position().latitude(), check.home().position().longitude(), "postcode centroid"),
+                new HomeJson(check.home().postcode().value(), check.home().position().latitude(), check.home().position().longitude(), check.homePoint().name()),
                 check.walkingRoute() == null ? List.of()
                         : check.walkingRoute().points().stream().map(p -> new double[] {p.latitude(), p.longitude()}).toList(),
                 EligibilityCheck.MAP_ATTRIBUTION);

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.io.Serializable;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.travelassist.eligibility.CheckRequest;
 import org.travelassist.eligibility.EligibilityCheck;
 import org.travelassist.schools.School;
 
@@ -13,6 +14,7 @@ record CheckAnswers(String postcode, String day, String month, String year, @Nul
 
     private static final String ANSWERS = CheckAnswers.class.getName();
     private static final String RESULT = CheckAnswers.class.getName() + ".result";
+    private static final String REQUEST = CheckAnswers.class.getName() + ".request";
 
     void keep() {
         VaadinSession.getCurrent().setAttribute(ANSWERS, this);
@@ -22,8 +24,13 @@ record CheckAnswers(String postcode, String day, String month, String year, @Nul
         return Optional.ofNullable((CheckAnswers) VaadinSession.getCurrent().getAttribute(ANSWERS));
     }
 
-    static void keepResult(EligibilityCheck check) {
+    static void keepResult(CheckRequest request, EligibilityCheck check) {
+        VaadinSession.getCurrent().setAttribute(REQUEST, request);
         VaadinSession.getCurrent().setAttribute(RESULT, check);
+    }
+
+    static Optional<CheckRequest> request() {
+        return Optional.ofNullable((CheckRequest) VaadinSession.getCurrent().getAttribute(REQUEST));
     }
 
     static Optional<EligibilityCheck> result() {

@@ -13,11 +13,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.travelassist.eligibility.EligibilityCheck;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.eligibility.EligibilityResult.CategoryFinding;
 import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
+import org.travelassist.eligibility.EligibilityService;
+import org.travelassist.eligibility.PinTooFarException;
+import org.travelassist.places.LatLon;
+import org.travelassist.schools.SchoolRegister;
+import org.travelassist.shared.ui.RouteMap;
 import org.travelassist.shared.ui.MainLayout;
 import org.travelassist.shared.ui.SummaryList;
 
@@ -30,7 +37,25 @@ class CheckResultView extends Div implements BeforeEnterObserver {
     static final String ROUTE = "check/result";
     static final int SCHOOLS_SHOWN = 10;
 
-    CheckResultView() {
+    private final Paragraph pinProblem = pinProblem();
+
+    private static Paragraph pinProblem() {
+        var problem = new Paragraph();
+        problem.setId("pin-problem");
+        problem.addClassName("ta-error-message");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        return problem;
+    }
+
+    private final EligibilityService eligibility;
+    private final SchoolRegister schools;
+    private final String tileUrl;
+
+    CheckResultView(EligibilityService eligibility, SchoolRegister schools, @Value("${travelassist.map.tile-url:}") String tileUrl) {
+        this.eligibility = eligibility;
+        this.schools = schools;
+        this.tileUrl = tileUrl;
         addClassName("ta-narrow");
     }
 
@@ -66,7 +91,10 @@ class CheckResultView extends Div implements BeforeEnterObserver {
         add(summary);
 
         add(new H2("How we worked this out"));
-        var facts = new SummaryList().row("Home", check.home().postcode().value() + " (the centre of the postcode)")
+        String home = check.homePoint() == EligibilityCheck.HomePoint.PIN
+                ? "The point you placed on the map, near " + check.home().postcode().value()
+                : check.home().postcode().value() + " (the centre of the postcode)";
+        var facts = new SummaryList().row("Home", home)
                 .row("Age used", result.ageUsed() + ", so the walking distance is " + result.walkingLimit().milesRounded().stripTrailingZeros().toPlainString() + " miles");
         if (result.school() != null) {
             facts.row("School", result.school().name()).row("Walking distance", result.school().walking().describe());
@@ -88,7 +116,11 @@ class CheckResultView extends Div implements BeforeEnterObserver {
             route.setId("route");
             var attribution = new Paragraph("Map data " + EligibilityCheck.MAP_ATTRIBUTION);
             attribution.addClassName("ta-hint");
-            add(route, attribution);
+            add(route, map(check), attribution, pinProblem);
+            var pinHelp = new Paragraph("Is your home in the wrong place? The centre of a postcode can be some way from a house. "
+                    + "Click the map where your home is and we will measure again.");
+            pinHelp.addClassName("ta-hint");
+            add(pinHelp);
         }
 
         if (!result.categories().isEmpty()) {
@@ -107,6 +139,29 @@ class CheckResultView extends Div implements BeforeEnterObserver {
                 new Paragraph("Apply for travel assistance: the council looks at your child's circumstances and writes to "
                         + "you with its decision and the reasons. You can ask for a review if you disagree."),
                 apply);
+    }
+
+    private RouteMap map(EligibilityCheck check) {
+        var map = new RouteMap(tileUrl, EligibilityCheck.MAP_ATTRIBUTION);
+        map.setId("route-map");
+        var school = schools.find(check.result().school().urn()).orElseThrow();
+        var route = check.walkingRoute() == null ? List.<RouteMap.Point>of()
+                : check.walkingRoute().points().stream().map(p -> new RouteMap.Point(p.latitude(), p.longitude())).toList();
+        map.show(new RouteMap.Point(check.home().position().latitude(), check.home().position().longitude()),
+                new RouteMap.Point(school.position().latitude(), school.position().longitude()), route,
+                "Your home", school.name());
+        map.addHomeMovedListener(moved -> CheckAnswers.request().ifPresent(request -> {
+            try {
+                var pinned = eligibility.check(request, new LatLon(moved.point().latitude(), moved.point().longitude()));
+                CheckAnswers.keepResult(request, pinned);
+                removeAll();
+                show(pinned);
+            } catch (PinTooFarException e) {
+                pinProblem.setText(e.getMessage());
+                pinProblem.setVisible(true);
+            }
+        }));
+        return map;
     }
 
     private static String headline(EligibilityResult.Outcome outcome) {

@@ -125,7 +125,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     school.getValue() == null ? null : school.getValue().urn(), specialNeeds.getValue(), lowIncome.getValue(),
                     NOT_DECIDED.equals(religion.getValue()) ? null : religion.getValue());
             try {
-                CheckAnswers.keepResult(eligibility.check(request));
+                CheckAnswers.keepResult(request, eligibility.check(request));
                 UI.getCurrent().navigate(CheckResultView.class);
                 return;
             } catch (UnknownPostcodeException e) {

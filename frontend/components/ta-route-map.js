@@ -1,0 +1,59 @@
+// The walking route on a Leaflet map. Light DOM, so Leaflet's own stylesheet applies. Tiles come from a
+// configurable URL; with none, the route is drawn on a plain background. Clicking the map moves the home
+// point (a single click, not a drag: WCAG 2.5.7) and tells the server.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+
+class TaRouteMap extends HTMLElement {
+  connectedCallback() {
+    if (this._map) {
+      this._map.invalidateSize();
+      return;
+    }
+    const container = document.createElement('div');
+    container.className = 'ta-route-map__canvas';
+    this.appendChild(container);
+    this._map = L.map(container, { scrollWheelZoom: false });
+    const attribution = this.getAttribute('attribution') || '';
+    const tiles = this.getAttribute('tile-url');
+    if (tiles) {
+      L.tileLayer(tiles, { attribution, maxZoom: 19 }).addTo(this._map);
+    } else {
+      this._map.attributionControl.addAttribution(attribution);
+    }
+    this._layers = L.layerGroup().addTo(this._map);
+    this._map.on('click', (e) => this.dispatchEvent(new CustomEvent('home-moved', {
+      detail: { latitude: e.latlng.lat, longitude: e.latlng.lng }
+    })));
+    this._render();
+  }
+
+  set data(value) {
+    this._data = value;
+    this._render();
+  }
+
+  get data() {
+    return this._data;
+  }
+
+  _render() {
+    if (!this._map || !this._data) {
+      return;
+    }
+    const d = this._data;
+    const point = (p) => [p.latitude, p.longitude];
+    this._layers.clearLayers();
+    const measured = d.route && d.route.length > 1;
+    const line = L.polyline(measured ? d.route.map(point) : [point(d.home), point(d.school)], {
+      color: '#1d70b8', weight: 5, dashArray: measured ? null : '8 8'
+    }).addTo(this._layers);
+    L.circleMarker(point(d.home), { radius: 9, color: '#0b0c0c', fillColor: '#ffdd00', fillOpacity: 1 })
+      .bindTooltip(d.homeLabel, { permanent: true, direction: 'top' }).addTo(this._layers);
+    L.circleMarker(point(d.school), { radius: 9, color: '#0b0c0c', fillColor: '#00703c', fillOpacity: 1 })
+      .bindTooltip(d.schoolLabel, { permanent: true, direction: 'top' }).addTo(this._layers);
+    this._map.fitBounds(line.getBounds(), { padding: [32, 32] });
+  }
+}
+
+customElements.define('ta-route-map', TaRouteMap);

@@ -1,0 +1,64 @@
+package org.travelassist.shared.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HtmlComponent;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+
+/**
+ * A route from home to a school on a Leaflet map (free, open source). Everything the map shows must also be in
+ * the page's text: the map is for looking, not the only way to know. Clicking the map moves the home point.
+ */
+@Tag("ta-route-map")
+@NpmPackage(value = "leaflet", version = "1.9.4")
+@JsModule("./components/ta-route-map.js")
+public class RouteMap extends HtmlComponent {
+
+    public record Point(double latitude, double longitude) {}
+
+    record MapData(Point home, Point school, List<Point> route, String homeLabel, String schoolLabel) {}
+
+    /**
+     * @param tileUrl a tile URL template such as {@code https://tile.openstreetmap.org/{z}/{x}/{y}.png}; empty for
+     *     no tiles (the route on a plain background)
+     */
+    public RouteMap(String tileUrl, String attribution) {
+        addClassName("ta-route-map");
+        getElement().setAttribute("tile-url", tileUrl);
+        getElement().setAttribute("attribution", attribution);
+        getElement().setAttribute("role", "region");
+    }
+
+    /** @param route the route's points; empty to draw a dashed straight line */
+    public void show(Point home, Point school, List<Point> route, String homeLabel, String schoolLabel) {
+        getElement().setAttribute("aria-label", "Map of the walking route from " + homeLabel + " to " + schoolLabel
+                + ". The same route is described in words on this page.");
+        getElement().setPropertyBean("data", new MapData(home, school, List.copyOf(route), homeLabel, schoolLabel));
+    }
+
+    public Registration addHomeMovedListener(ComponentEventListener<HomeMoved> listener) {
+        return addListener(HomeMoved.class, listener);
+    }
+
+    @DomEvent("home-moved")
+    public static class HomeMoved extends ComponentEvent<RouteMap> {
+
+        private final Point point;
+
+        public HomeMoved(RouteMap source, boolean fromClient,
+                @EventData("event.detail.latitude") double latitude, @EventData("event.detail.longitude") double longitude) {
+            super(source, fromClient);
+            this.point = new Point(latitude, longitude);
+        }
+
+        public Point point() {
+            return point;
+        }
+    }
+}

@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
  * The rules' answer, with everything needed to explain it: each category met or not and why, the school it is
  * about, every school considered and why each is or is not suitable, the distances, and the policy version.
  *
+ * @param question what the rules were asked, kept with the answer so it can be recomputed later
  * @param indicative true when distances are straight lines, not measured routes: every screen says so
  */
 public record EligibilityResult(
+        EligibilityQuestion question,
         Outcome outcome,
         String summary,
         List<CategoryFinding> categories,

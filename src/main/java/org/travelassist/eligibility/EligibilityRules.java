@@ -46,7 +46,7 @@ public final class EligibilityRules {
             String when = young
                     ? "Your child is not of compulsory school age until " + format(SchoolCalendar.compulsorySchoolAgeStarts(dob)) + ". "
                     : "Your child was of compulsory school age until " + format(SchoolCalendar.compulsorySchoolAgeEnds(dob)) + ". ";
-            return new EligibilityResult(Outcome.DISCRETIONARY, when + text, List.of(), null, considered, age,
+            return new EligibilityResult(question, Outcome.DISCRETIONARY, when + text, List.of(), null, considered, age,
                     walkingLimit, policy.version(), distanceMethod, indicative);
         }
 
@@ -58,7 +58,7 @@ public final class EligibilityRules {
         } else if (nearestSuitable.isPresent()) {
             school = nearestSuitable.get();
         } else {
-            return new EligibilityResult(Outcome.NOT_ELIGIBLE,
+            return new EligibilityResult(question, Outcome.NOT_ELIGIBLE,
                     "We could not find a suitable school for your child in the area we searched. Contact the council.",
                     List.of(), null, considered, age, walkingLimit, policy.version(), distanceMethod, indicative);
         }
@@ -85,7 +85,7 @@ public final class EligibilityRules {
         Outcome outcome = findings.stream().anyMatch(f -> f.finding() == MET) ? Outcome.ELIGIBLE
                 : findings.stream().anyMatch(f -> f.finding() == FOR_THE_COUNCIL_TO_ASSESS) ? Outcome.COUNCIL_TO_ASSESS
                 : Outcome.NOT_ELIGIBLE;
-        return new EligibilityResult(outcome, summary(outcome, school, findings), List.copyOf(findings), school, considered,
+        return new EligibilityResult(question, outcome, summary(outcome, school, findings), List.copyOf(findings), school, considered,
                 age, walkingLimit, policy.version(), distanceMethod, indicative);
     }
 

@@ -220,11 +220,12 @@ class EligibilityRulesTest {
     }
 
     @Test
-    void every_result_carries_the_policy_version_and_whether_distances_were_measured() {
+    void every_result_carries_its_question_the_policy_version_and_whether_distances_were_measured() {
         var result = EligibilityRules.assess(EligibilityQuestion.of(LocalDate.of(2017, 1, 1), TODAY, null),
                 List.of(primary("1", Distance.miles(1))), BIRTHDAY, "straight line", true);
         assertThat(result.policyVersion()).isEqualTo("TEST-1");
         assertThat(result.indicative()).isTrue();
+        assertThat(result.question().dateOfBirth()).isEqualTo(LocalDate.of(2017, 1, 1));
     }
 
     @Test

@@ -112,6 +112,7 @@ class EligibilityApiIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode spec = json.readTree(response.body());
         assertThat(spec.get("paths").has("/api/eligibility/checks")).isTrue();
+        assertThat(spec.get("info").get("title").asString()).isEqualTo("Travel Assist API");
         assertThat(response.body()).contains("problem details naming each field").contains("Retry-After");
     }
 

@@ -17,6 +17,7 @@ import org.travelassist.places.PostcodeLocation;
 import org.travelassist.places.PostcodeRegister;
 import org.travelassist.places.Routes;
 import org.travelassist.places.Routes.Destination;
+import org.travelassist.schools.AccessPoint;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 
@@ -70,18 +71,21 @@ public class EligibilityService {
                     .orElseThrow(() -> new IllegalArgumentException("No open school with URN " + request.schoolUrn()));
             nearby.put(chosen.urn(), chosen);
         }
-        Map<String, Double> walking = routes.walking(home.grid(), home.position(), destinations(nearby.values()));
+        Map<String, Double> walkingToEntrances = routes.walking(home.grid(), home.position(), entrances(nearby.values()));
+        Map<String, Double> walking = nearestEntrance(walkingToEntrances);
         var question = new EligibilityQuestion(request.dateOfBirth(), today, request.schoolUrn(), request.senDisabilityOrMobility(),
                 null, null, request.lowIncome(), request.religionOrBelief(), List.of(), null);
 
         List<School> reachable = nearby.values().stream().filter(s -> !Double.isNaN(walking.get(s.urn()))).toList();
         List<School> needRoad = request.lowIncome() ? reachable : schoolInQuestion(question, reachable, walking, Map.of());
-        Map<String, Double> road = routes.driving(home.grid(), home.position(), destinations(needRoad));
+        Map<String, Double> road = nearestEntrance(routes.driving(home.grid(), home.position(), entrances(needRoad)));
         List<CandidateSchool> candidates = candidates(reachable, walking, road);
 
         EligibilityResult result = EligibilityRules.assess(question, candidates, policies.inForce(today), routes.method(), !routes.measured());
         var route = result.school() == null ? null
-                : schools.find(result.school().urn()).flatMap(s -> routes.walkingRoute(home.position(), s.position())).orElse(null);
+                : nearby.get(result.school().urn()).entrances().stream()
+                        .min(java.util.Comparator.comparingDouble(gate -> walkingToEntrances.getOrDefault(entranceId(result.school().urn(), gate), Double.MAX_VALUE)))
+                        .flatMap(gate -> routes.walkingRoute(home.position(), gate.position())).orElse(null);
         return new EligibilityCheck(result, home, pin == null ? HomePoint.POSTCODE_CENTROID : HomePoint.PIN, route);
     }
 
@@ -112,8 +116,23 @@ public class EligibilityService {
         }).toList();
     }
 
-    private static List<Destination> destinations(java.util.Collection<School> schools) {
-        return schools.stream().map(s -> new Destination(s.urn(), s.grid(), s.position())).toList();
+    /** Every school's entrances: the gates officers recorded, or the school's GIAS point. */
+    private static List<Destination> entrances(java.util.Collection<School> schools) {
+        return schools.stream().flatMap(school -> school.entrances().stream()
+                .map(gate -> new Destination(entranceId(school.urn(), gate), gate.grid(), gate.position()))).toList();
+    }
+
+    private static String entranceId(String urn, AccessPoint gate) {
+        return urn + "#" + gate.id();
+    }
+
+    /** The distance to each school is the distance to its nearest entrance; NaN when no entrance can be reached. */
+    private static Map<String, Double> nearestEntrance(Map<String, Double> byEntrance) {
+        var byUrn = new LinkedHashMap<String, Double>();
+        byEntrance.forEach((id, metres) -> byUrn.merge(id.substring(0, id.indexOf('#')),
+                Double.isNaN(metres) ? Double.POSITIVE_INFINITY : metres, Math::min));
+        byUrn.replaceAll((urn, metres) -> metres.isInfinite() ? Double.NaN : metres);
+        return byUrn;
     }
 
     /** The religious characters of schools in the register, for the checker's religion or belief question. */

@@ -12,6 +12,7 @@ import org.travelassist.places.LatLon;
  *     referral unit, non-maintained special school, maintained nursery, city technology college
  * @param lowAge statutory low age
  * @param highAge statutory high age
+ * @param accessPoints the gates officers have recorded; empty when none
  */
 public record School(
         String urn,
@@ -30,9 +31,18 @@ public record School(
         boolean qualifying,
         boolean independent,
         boolean special,
-        boolean selective) {
+        boolean selective,
+        List<AccessPoint> accessPoints) {
 
     public School {
         senProvision = List.copyOf(senProvision);
+        accessPoints = List.copyOf(accessPoints);
+    }
+
+    /** Where distances are measured to: the council's gates, or the school's GIAS point when it has none. */
+    public List<AccessPoint> entrances() {
+        return accessPoints.isEmpty()
+                ? List.of(new AccessPoint(new java.util.UUID(0, 0), "School (no gate recorded)", grid, position))
+                : accessPoints;
     }
 }

@@ -1,6 +1,18 @@
 package org.travelassist.schools;
 
 import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
+import org.travelassist.places.NationalGrid;
+import org.travelassist.shared.RecordChanged;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -25,12 +37,16 @@ public class SchoolRegister {
 
     private final JdbcTemplate jdbc;
     private final GiasImporter importer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
     private volatile List<School> open = List.of();
     private volatile SchoolIndex index = new SchoolIndex(List.of());
 
-    SchoolRegister(JdbcTemplate jdbc, GiasImporter importer) {
+    SchoolRegister(JdbcTemplate jdbc, GiasImporter importer, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.importer = importer;
+        this.events = events;
+        this.clock = clock;
     }
 
     public List<School> openSchools() {
@@ -71,7 +87,52 @@ public class SchoolRegister {
         return report;
     }
 
+    /** Records a gate; from then on, walking distances to the school run to its nearest gate. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.OFFICER + "', '" + AppRoles.SENIOR_OFFICER + "')")
+    @Transactional
+    public AccessPoint addAccessPoint(String urn, String name, GridReference grid) {
+        if (find(urn).isEmpty()) {
+            throw new IllegalArgumentException("No open school with URN " + urn);
+        }
+        if (name.isBlank() || name.strip().length() > 100) {
+            throw new IllegalArgumentException("Name the gate in 100 characters or fewer");
+        }
+        var point = new AccessPoint(UUID.randomUUID(), name.strip(), grid, NationalGrid.toLatLon(grid));
+        jdbc.update("insert into school_access_point (id, urn, name, easting, northing, latitude, longitude, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                point.id(), urn, point.name(), (int) Math.round(grid.easting()), (int) Math.round(grid.northing()),
+                point.position().latitude(), point.position().longitude(), Timestamp.from(clock.instant()));
+        events.publishEvent(RecordChanged.created("SchoolAccessPoint", point.id(), null, snapshot(urn, point)));
+        reload();
+        return point;
+    }
+
+    @PreAuthorize("hasAnyRole('" + AppRoles.OFFICER + "', '" + AppRoles.SENIOR_OFFICER + "')")
+    @Transactional
+    public void removeAccessPoint(String urn, UUID id) {
+        var point = find(urn).stream().flatMap(s -> s.accessPoints().stream()).filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No gate " + id + " at school " + urn));
+        jdbc.update("delete from school_access_point where id = ?", id);
+        events.publishEvent(RecordChanged.deleted("SchoolAccessPoint", id, null, snapshot(urn, point)));
+        reload();
+    }
+
+    private static Map<String, @Nullable String> snapshot(String urn, AccessPoint point) {
+        var fields = new LinkedHashMap<String, @Nullable String>();
+        fields.put("urn", urn);
+        fields.put("name", point.name());
+        fields.put("easting", String.valueOf(Math.round(point.grid().easting())));
+        fields.put("northing", String.valueOf(Math.round(point.grid().northing())));
+        return fields;
+    }
+
     void reload() {
+        Map<String, List<AccessPoint>> gates = new HashMap<>();
+        jdbc.query("select id, urn, name, easting, northing, latitude, longitude from school_access_point order by name", rs -> {
+            gates.computeIfAbsent(rs.getString("urn"), urn -> new ArrayList<>()).add(new AccessPoint(rs.getObject("id", UUID.class),
+                    rs.getString("name"), new GridReference(rs.getInt("easting"), rs.getInt("northing")),
+                    new LatLon(rs.getDouble("latitude"), rs.getDouble("longitude"))));
+        });
         List<School> schools = List.copyOf(jdbc.query("""
                 select urn, name, type_name, phase, low_age, high_age, gender, religious_character, sen_provision,
                        postcode, town, easting, northing, latitude, longitude, qualifying, independent, special, selective
@@ -84,7 +145,8 @@ public class SchoolRegister {
                 rs.getString("postcode"), rs.getString("town"),
                 new GridReference(rs.getInt("easting"), rs.getInt("northing")),
                 new LatLon(rs.getDouble("latitude"), rs.getDouble("longitude")),
-                rs.getBoolean("qualifying"), rs.getBoolean("independent"), rs.getBoolean("special"), rs.getBoolean("selective"))));
+                rs.getBoolean("qualifying"), rs.getBoolean("independent"), rs.getBoolean("special"), rs.getBoolean("selective"),
+                gates.getOrDefault(rs.getString("urn"), List.of()))));
         index = new SchoolIndex(schools);
         open = schools;
     }

@@ -9,7 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.travelassist.IntegrationTest;
 import org.travelassist.eligibility.EligibilityResult.Category;
 import org.travelassist.eligibility.EligibilityResult.Outcome;
+import org.travelassist.places.GridReference;
 import org.travelassist.places.LatLon;
+import org.travelassist.schools.SchoolRegister;
+import org.travelassist.security.AppUserDirectory;
+import org.travelassist.security.TestUsers;
 import org.travelassist.shared.Postcode;
 
 /** The whole check on the Rutland demo data: Code-Point postcodes, the GIAS register, routes on OpenStreetMap. */
@@ -19,6 +23,8 @@ class RutlandEligibilityIT {
     static final LocalDate TWELVE_YEAR_OLD = LocalDate.of(2014, 5, 1);
 
     @Autowired EligibilityService eligibility;
+    @Autowired SchoolRegister schools;
+    @Autowired AppUserDirectory directory;
 
     EligibilityCheck check(String postcode, LocalDate born, String school) {
         return eligibility.check(new CheckRequest(Postcode.parse(postcode).orElseThrow(), born, school, false, false, null));
@@ -68,6 +74,34 @@ class RutlandEligibilityIT {
         assertThat(result.school().name()).isEqualTo("Oakham School");
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
         assertThat(result.school().reason()).contains("independent school");
+    }
+
+    @Test
+    void walking_distances_run_to_the_nearest_gate_an_officer_recorded() {
+        double toSchoolPoint = check("PE9 3TE", TWELVE_YEAR_OLD, null).result().school().walking().metres();
+        TestUsers.newStaff(directory, "TransportOfficer");
+        // A gate on the far (north) side of Casterton College: walking from Ketton, to the south, gets longer.
+        var gate = schools.addAccessPoint("137340", "North gate", new GridReference(500269, 309943));
+        try {
+            EligibilityCheck viaGate = check("PE9 3TE", TWELVE_YEAR_OLD, null);
+            assertThat(viaGate.result().school().walking().metres()).isGreaterThan(toSchoolPoint + 100);
+            assertThat(near(viaGate.walkingRoute().points().getLast(), gate.position())).isTrue();
+        } finally {
+            schools.removeAccessPoint("137340", gate.id());
+            TestUsers.signOut();
+        }
+        assertThat(check("PE9 3TE", TWELVE_YEAR_OLD, null).result().school().walking().metres()).isEqualTo(toSchoolPoint);
+    }
+
+    @Test
+    void gates_are_for_officers_to_record() {
+        TestUsers.newParent(directory);
+        try {
+            assertThatThrownBy(() -> schools.addAccessPoint("137340", "Gate", new GridReference(500269, 309943)))
+                    .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        } finally {
+            TestUsers.signOut();
+        }
     }
 
     @Test

@@ -18,7 +18,7 @@ class SchoolIndexTest {
         for (int i = 0; i < size; i++) {
             var grid = new GridReference(80_000 + random.nextDouble() * 580_000, 5_000 + random.nextDouble() * 650_000);
             schools.add(new School(String.valueOf(100_000 + i), "School " + i, "Academy converter", "Primary", 4, 11, "Mixed",
-                    null, List.of(), null, null, grid, new LatLon(0, 0), true, false, false, false));
+                    null, List.of(), null, null, grid, new LatLon(0, 0), true, false, false, false, List.of()));
         }
         return List.copyOf(schools);
     }

@@ -27,6 +27,21 @@ class StaffJourneyE2EIT extends BrowserJourney {
     }
 
     @Test
+    void an_officer_uploads_the_school_register_and_reads_the_import_report() {
+        page.navigate(url("sign-in"));
+        page.locator("#sign-in-staff").click();
+        page.locator("#officer-olivia").click();
+        page.locator("nav[aria-label=Menu] a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("School register")).click();
+        assertThat(page.locator("h1")).hasText("School register");
+        assertAccessible("school register");
+
+        page.locator("#gias-upload input[type=file]").setInputFiles(java.nio.file.Path.of("src/main/resources/data/rutland/edubase-rutland-demo.csv"));
+        assertThat(page.locator("#import-summary")).containsText("Imported 25 open schools from edubase-rutland-demo.csv");
+        assertThat(page.locator("#import-summary")).containsText("Every row could be used.");
+        assertAccessible("school register after an import");
+    }
+
+    @Test
     void a_finance_officer_lands_on_the_payments_page() {
         page.navigate(url("sign-in"));
         page.locator("#sign-in-staff").click();

@@ -58,14 +58,18 @@ class SchoolRegisterView extends Div {
         addClassName("ta-wide");
 
         UI ui = UI.getCurrent(); // the upload completes on a request thread: update the page through its UI
-        var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        var upload = new Upload();
+        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             ImportReport result;
             try (InputStream in = new FileInputStream(file)) {
                 result = register.importGias(metadata.fileName(), in);
             } finally {
                 file.delete();
             }
-            ui.access(() -> showReport(result));
+            ui.access(() -> {
+                showReport(result);
+                upload.clearFileList(); // ready for the next file
+            });
         }));
         upload.setId("gias-upload");
         upload.setMaxFiles(1);

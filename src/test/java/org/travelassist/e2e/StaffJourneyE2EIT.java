@@ -9,11 +9,7 @@ class StaffJourneyE2EIT extends BrowserJourney {
 
     @Test
     void an_officer_signs_in_and_lands_on_the_work_queue() {
-        page.navigate(url("sign-in"));
-        page.locator("#sign-in-staff").click();
-        assertThat(page.locator("h1")).hasText("Choose a demo account");
-        assertAccessible("identity provider login page (staff)");
-        page.locator("#officer-olivia").click();
+        signInAs("officer-olivia");
 
         assertThat(page.locator("h1")).hasText("Work queue");
         assertThat(page.locator("#queue-empty")).isVisible();
@@ -28,9 +24,7 @@ class StaffJourneyE2EIT extends BrowserJourney {
 
     @Test
     void an_officer_uploads_the_school_register_and_reads_the_import_report() {
-        page.navigate(url("sign-in"));
-        page.locator("#sign-in-staff").click();
-        page.locator("#officer-olivia").click();
+        signInAs("officer-olivia");
         page.locator("nav[aria-label=Menu] a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("School register")).click();
         assertThat(page.locator("h1")).hasText("School register");
         assertAccessible("school register");
@@ -43,10 +37,16 @@ class StaffJourneyE2EIT extends BrowserJourney {
 
     @Test
     void a_finance_officer_lands_on_the_payments_page() {
-        page.navigate(url("sign-in"));
-        page.locator("#sign-in-staff").click();
-        page.locator("#finance-fatima").click();
+        signInAs("finance-fatima");
         assertThat(page.locator("h1")).hasText("Payments");
         assertAccessible("payments page");
+    }
+
+    void signInAs(String demoAccount) {
+        page.navigate(url("sign-in"));
+        page.locator("#sign-in-staff").click();
+        assertThat(page.locator("h1")).hasText("Choose a demo account");
+        assertAccessible("identity provider login page (staff)");
+        page.locator("#" + demoAccount).click();
     }
 }

@@ -41,7 +41,7 @@ import org.travelassist.shared.ui.MainLayout;
 class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "check";
-    static final String NOT_DECIDED = "No";
+    static final String NO_PREFERENCE = "No";
 
     private final EligibilityService eligibility;
     private final Clock clock;
@@ -75,11 +75,11 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         lowIncome.setId("low-income");
         religion.setId("religion");
         var choices = new java.util.ArrayList<String>();
-        choices.add(NOT_DECIDED);
+        choices.add(NO_PREFERENCE);
         choices.addAll(eligibility.religiousCharacters());
         religion.setItems(choices);
-        religion.setItemLabelGenerator(choice -> NOT_DECIDED.equals(choice) ? "No" : "Yes: a " + choice + " school");
-        religion.setValue(NOT_DECIDED);
+        religion.setItemLabelGenerator(choice -> NO_PREFERENCE.equals(choice) ? "No" : "Yes: a " + choice + " school");
+        religion.setValue(NO_PREFERENCE);
         check.setId("check");
         check.addClassName("ta-button");
         check.setDisableOnClick(true);
@@ -123,7 +123,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var request = new CheckRequest(home.orElseThrow(),
                     DateOfBirth.parse(dateOfBirth.day.getValue(), dateOfBirth.month.getValue(), dateOfBirth.year.getValue()),
                     school.getValue() == null ? null : school.getValue().urn(), specialNeeds.getValue(), lowIncome.getValue(),
-                    NOT_DECIDED.equals(religion.getValue()) ? null : religion.getValue());
+                    NO_PREFERENCE.equals(religion.getValue()) ? null : religion.getValue());
             try {
                 CheckAnswers.keepResult(request, eligibility.check(request));
                 UI.getCurrent().navigate(CheckResultView.class);

@@ -50,7 +50,7 @@ public final class ChildRules {
         if (form.postcode().isBlank()) {
             problems.put(POSTCODE, "Enter the postcode of your child's home address");
         } else if (Postcode.parse(form.postcode()).isEmpty()) {
-            problems.put(POSTCODE, "Enter a real postcode, like LE15 6HQ");
+            problems.put(POSTCODE, Postcode.NOT_A_POSTCODE);
         }
         if (form.schoolName().strip().length() > SCHOOL_NAME_MAX) {
             problems.put(SCHOOL_NAME, "School name must be " + SCHOOL_NAME_MAX + " characters or fewer");

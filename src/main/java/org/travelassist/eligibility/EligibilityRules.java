@@ -4,9 +4,12 @@ import static org.travelassist.eligibility.EligibilityResult.Finding.FOR_THE_COU
 import static org.travelassist.eligibility.EligibilityResult.Finding.MET;
 import static org.travelassist.eligibility.EligibilityResult.Finding.NOT_MET;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.travelassist.eligibility.EligibilityResult.Category;
@@ -23,6 +26,9 @@ import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
  * are "not more than", measured by road; the walking limits by the shortest walking route.
  */
 public final class EligibilityRules {
+
+    private static final String LOW_INCOME_ONLY = "Only for families who get free school meals or the maximum Working Tax Credit.";
+    private static final String ELEVEN_OR_OVER_ONLY = "Only for children aged 11 or over.";
 
     private EligibilityRules() {}
 
@@ -135,7 +141,7 @@ public final class EligibilityRules {
 
     private static CategoryFinding categoryD1(EligibilityQuestion q, SchoolFinding school, int age, boolean nearest, String nearer) {
         if (!q.lowIncome()) {
-            return finding(Category.D1, NOT_MET, "Only for families who get free school meals or the maximum Working Tax Credit.");
+            return finding(Category.D1, NOT_MET, LOW_INCOME_ONLY);
         }
         if (age < 8 || age >= 11) {
             return finding(Category.D1, NOT_MET, "Only for children aged 8, 9 or 10.");
@@ -150,10 +156,10 @@ public final class EligibilityRules {
 
     private static CategoryFinding categoryD2(EligibilityQuestion q, SchoolFinding school, int age, List<SchoolFinding> considered) {
         if (!q.lowIncome()) {
-            return finding(Category.D2, NOT_MET, "Only for families who get free school meals or the maximum Working Tax Credit.");
+            return finding(Category.D2, NOT_MET, LOW_INCOME_ONLY);
         }
         if (age < 11) {
-            return finding(Category.D2, NOT_MET, "Only for children aged 11 or over.");
+            return finding(Category.D2, NOT_MET, ELEVEN_OR_OVER_ONLY);
         }
         long nearer = considered.stream().filter(s -> s.suitable() && school.walking().isMoreThan(s.walking())).count();
         if (nearer >= 3) {
@@ -176,10 +182,10 @@ public final class EligibilityRules {
     private static CategoryFinding categoryD3(EligibilityQuestion q, SchoolFinding school, CandidateSchool facts, int age,
             List<SchoolFinding> considered, List<CandidateSchool> candidates) {
         if (!q.lowIncome()) {
-            return finding(Category.D3, NOT_MET, "Only for families who get free school meals or the maximum Working Tax Credit.");
+            return finding(Category.D3, NOT_MET, LOW_INCOME_ONLY);
         }
         if (age < 11) {
-            return finding(Category.D3, NOT_MET, "Only for children aged 11 or over.");
+            return finding(Category.D3, NOT_MET, ELEVEN_OR_OVER_ONLY);
         }
         String religion = q.religionOrBelief();
         if (religion == null || religion.isBlank()) {
@@ -256,7 +262,7 @@ public final class EligibilityRules {
         }
         if (!"Mixed".equalsIgnoreCase(school.gender()) && !school.gender().isBlank()
                 && (q.sex() == null || !q.sex().equalsIgnoreCase(school.gender()))) {
-            return "A " + school.gender().toLowerCase(java.util.Locale.UK) + "' school.";
+            return "A " + school.gender().toLowerCase(Locale.UK) + "' school.";
         }
         if (school.selective()) {
             return "A selective (grammar) school: it counts only if your child has been assessed as suitable for it.";
@@ -267,7 +273,7 @@ public final class EligibilityRules {
     private static String summary(Outcome outcome, SchoolFinding school, List<CategoryFinding> findings) {
         return switch (outcome) {
             case ELIGIBLE -> "Your child is likely to get free travel to " + school.name() + ": "
-                    + findings.stream().filter(f -> f.finding() == MET).map(f -> f.category().title.toLowerCase(java.util.Locale.UK))
+                    + findings.stream().filter(f -> f.finding() == MET).map(f -> f.category().title.toLowerCase(Locale.UK))
                             .reduce((a, b) -> a + "; " + b).orElse("") + ".";
             case COUNCIL_TO_ASSESS -> "Your child may get free travel to " + school.name()
                     + ". It depends on the council's assessment of your child's needs.";
@@ -281,7 +287,7 @@ public final class EligibilityRules {
         return new CategoryFinding(category, finding, reason);
     }
 
-    private static String format(java.time.LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    private static String format(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 }

@@ -137,8 +137,6 @@ public class EligibilityService {
 
     /** The religious characters of schools in the register, for the checker's religion or belief question. */
     public List<String> religiousCharacters() {
-        var seen = new LinkedHashMap<String, Boolean>();
-        schools.openSchools().stream().map(School::religiousCharacter).filter(r -> r != null).sorted().forEach(r -> seen.put(r, true));
-        return List.copyOf(seen.keySet());
+        return schools.openSchools().stream().map(School::religiousCharacter).filter(r -> r != null).distinct().sorted().toList();
     }
 }

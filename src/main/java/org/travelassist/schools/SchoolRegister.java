@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ public class SchoolRegister {
     private final Clock clock;
     private volatile List<School> open = List.of();
     private volatile SchoolIndex index = new SchoolIndex(List.of());
+    private volatile Map<String, School> byUrn = Map.of();
 
     SchoolRegister(JdbcTemplate jdbc, GiasImporter importer, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
@@ -54,7 +56,7 @@ public class SchoolRegister {
     }
 
     public Optional<School> find(String urn) {
-        return open.stream().filter(school -> school.urn().equals(urn)).findFirst();
+        return Optional.ofNullable(byUrn.get(urn));
     }
 
     /** Schools whose name contains every word typed, shortest names first, for search boxes. */
@@ -148,6 +150,7 @@ public class SchoolRegister {
                 rs.getBoolean("qualifying"), rs.getBoolean("independent"), rs.getBoolean("special"), rs.getBoolean("selective"),
                 gates.getOrDefault(rs.getString("urn"), List.of()))));
         index = new SchoolIndex(schools);
+        byUrn = schools.stream().collect(Collectors.toUnmodifiableMap(School::urn, school -> school));
         open = schools;
     }
 }

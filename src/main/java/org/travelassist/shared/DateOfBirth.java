@@ -28,12 +28,15 @@ public final class DateOfBirth {
         if (!day.matches("\\d{1,2}") || !month.matches("\\d{1,2}") || !year.matches("\\d{4}")) {
             return Optional.of("Date of birth must be a real date");
         }
-        LocalDate dateOfBirth;
         try {
-            dateOfBirth = parse(day, month, year);
+            return problem(parse(day, month, year), today);
         } catch (DateTimeException e) {
             return Optional.of("Date of birth must be a real date");
         }
+    }
+
+    /** The problem with a date of birth already known to be a date: in the future, or over 25 years ago. */
+    public static Optional<String> problem(LocalDate dateOfBirth, LocalDate today) {
         if (dateOfBirth.isAfter(today)) {
             return Optional.of("Date of birth must be in the past");
         }

@@ -15,6 +15,9 @@ public record Postcode(String value) {
 
     public static final int MAX_LENGTH = 8;
 
+    /** What to tell someone whose typing cannot be a postcode (GOV.UK wording). */
+    public static final String NOT_A_POSTCODE = "Enter a real postcode, like LE15 6HQ";
+
     public Postcode {
         if (!normalise(value).equals(Optional.of(value))) {
             throw new IllegalArgumentException("Not a UK postcode in normal form: " + value);

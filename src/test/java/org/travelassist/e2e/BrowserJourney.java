@@ -73,6 +73,18 @@ abstract class BrowserJourney {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /**
+     * Signs in from the sign-in page through the local identity provider, scanning its login page on the way.
+     *
+     * @param provider "families" or "staff"
+     */
+    void signInAs(String provider, String demoAccount) {
+        page.locator("#sign-in-" + provider).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Choose a demo account");
+        assertAccessible("identity provider login page" + ("staff".equals(provider) ? " (staff)" : ""));
+        page.locator("#" + demoAccount).click();
+    }
+
     /** Opens a new, separate browser session (another person on another device). */
     Page newSession() {
         context.close();

@@ -28,7 +28,7 @@ class FamilyJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Sign in to Travel Assist");
         assertAccessible("sign-in page");
 
-        signInAs("parent-priya");
+        signInAs("families", "parent-priya");
         assertThat(page.locator("h1")).hasText("Your household");
         assertAccessible("household page");
 
@@ -63,7 +63,7 @@ class FamilyJourneyE2EIT extends BrowserJourney {
     @Test
     void another_parent_cannot_see_that_child_in_the_list_or_by_its_url() {
         page.navigate(url("sign-in"));
-        signInAs("parent-priya");
+        signInAs("families", "parent-priya");
         page.locator("#add-child").click();
         String name = "Mary Somerville " + UUID.randomUUID().toString().substring(0, 6);
         fillChild(name, "LE15 6HQ");
@@ -74,7 +74,7 @@ class FamilyJourneyE2EIT extends BrowserJourney {
 
         newSession();
         page.navigate(url("sign-in"));
-        signInAs("parent-tom");
+        signInAs("families", "parent-tom");
         assertThat(page.locator("h1")).hasText("Your household");
         assertThat(page.locator("#children")).not().containsText(name);
 
@@ -94,7 +94,7 @@ class FamilyJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("h1")).isVisible();
         assertNoSidewaysScrolling("start page at 320 px");
         page.navigate(url("sign-in"));
-        signInAs("parent-tom");
+        signInAs("families", "parent-tom");
         assertThat(page.locator("h1")).hasText("Your household");
         assertNoSidewaysScrolling("household page at 320 px");
         page.locator("#add-child").click();
@@ -109,12 +109,6 @@ class FamilyJourneyE2EIT extends BrowserJourney {
         assertAccessible(where);
     }
 
-    void signInAs(String demoAccount) {
-        page.locator("#sign-in-families").click();
-        assertThat(page.locator("h1")).hasText("Choose a demo account");
-        assertAccessible("identity provider login page");
-        page.locator("#" + demoAccount).click();
-    }
 
     void fillChild(String name, String postcode) {
         page.locator("#fullName input").fill(name);

@@ -9,7 +9,8 @@ class StaffJourneyE2EIT extends BrowserJourney {
 
     @Test
     void an_officer_signs_in_and_lands_on_the_work_queue() {
-        signInAs("officer-olivia");
+        page.navigate(url("sign-in"));
+        signInAs("staff", "officer-olivia");
 
         assertThat(page.locator("h1")).hasText("Work queue");
         assertThat(page.locator("#queue-empty")).isVisible();
@@ -24,7 +25,8 @@ class StaffJourneyE2EIT extends BrowserJourney {
 
     @Test
     void an_officer_uploads_the_school_register_and_reads_the_import_report() {
-        signInAs("officer-olivia");
+        page.navigate(url("sign-in"));
+        signInAs("staff", "officer-olivia");
         page.locator("nav[aria-label=Menu] a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("School register")).click();
         assertThat(page.locator("h1")).hasText("School register");
         assertAccessible("school register");
@@ -37,16 +39,10 @@ class StaffJourneyE2EIT extends BrowserJourney {
 
     @Test
     void a_finance_officer_lands_on_the_payments_page() {
-        signInAs("finance-fatima");
+        page.navigate(url("sign-in"));
+        signInAs("staff", "finance-fatima");
         assertThat(page.locator("h1")).hasText("Payments");
         assertAccessible("payments page");
     }
 
-    void signInAs(String demoAccount) {
-        page.navigate(url("sign-in"));
-        page.locator("#sign-in-staff").click();
-        assertThat(page.locator("h1")).hasText("Choose a demo account");
-        assertAccessible("identity provider login page (staff)");
-        page.locator("#" + demoAccount).click();
-    }
 }

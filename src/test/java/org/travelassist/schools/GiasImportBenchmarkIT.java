@@ -60,9 +60,7 @@ class GiasImportBenchmarkIT {
             assertThat(report.imported()).isEqualTo(50_000);
             assertThat(seconds).isLessThan(30);
         } finally {
-            try (InputStream in = new ClassPathResource(RUTLAND).getInputStream()) {
-                register.importGias(RUTLAND, in);
-            }
+            SchoolRegisterIT.restoreRutland(register);
             TestUsers.signOut();
         }
     }

@@ -31,10 +31,15 @@ class SchoolRegisterIT {
     @AfterEach
     void restoreRutland() throws IOException {
         TestUsers.newStaff(directory, "TransportOfficer");
+        restoreRutland(register);
+        TestUsers.signOut();
+    }
+
+    /** Puts the Rutland register back (the caller is signed in as an officer). */
+    static void restoreRutland(SchoolRegister register) throws IOException {
         try (InputStream in = new ClassPathResource(RUTLAND).getInputStream()) {
             register.importGias(RUTLAND, in);
         }
-        TestUsers.signOut();
     }
 
     static List<String> lines(String resource) throws IOException {

@@ -54,7 +54,7 @@ class EligibilityApi {
         } else {
             postcode = Postcode.parse(payload.postcode());
             if (postcode.isEmpty()) {
-                problems.put("postcode", "Enter a real postcode, like LE15 6HQ");
+                problems.put("postcode", Postcode.NOT_A_POSTCODE);
             }
         }
         LocalDate dateOfBirth = null;
@@ -63,9 +63,7 @@ class EligibilityApi {
         } else {
             try {
                 dateOfBirth = LocalDate.parse(payload.dateOfBirth().strip());
-                var problem = DateOfBirth.problem(String.valueOf(dateOfBirth.getDayOfMonth()), String.valueOf(dateOfBirth.getMonthValue()),
-                        String.format("%04d", dateOfBirth.getYear()), LocalDate.now(clock));
-                problem.ifPresent(message -> problems.put("dateOfBirth", message));
+                DateOfBirth.problem(dateOfBirth, LocalDate.now(clock)).ifPresent(message -> problems.put("dateOfBirth", message));
             } catch (DateTimeParseException e) {
                 problems.put("dateOfBirth", "Date of birth must be a real date, like 2014-05-01");
             }

@@ -112,7 +112,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (postcode.getValue().isBlank()) {
             problems.put("postcode", "Enter your home postcode");
         } else if (home.isEmpty()) {
-            problems.put("postcode", "Enter a real postcode, like LE15 6HQ");
+            problems.put("postcode", Postcode.NOT_A_POSTCODE);
         }
         DateOfBirth.problem(dateOfBirth.day.getValue(), dateOfBirth.month.getValue(), dateOfBirth.year.getValue(), LocalDate.now(clock))
                 .ifPresent(problem -> problems.put("dateOfBirth", problem));

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.travelassist.shared.Postcode;
 
-/** A child of the household, as the parent sees it. */
+/** A child of a household, as the parent (or an adviser the family consented to) sees it. */
 public record ChildDetails(
         UUID id,
         String fullName,
@@ -14,4 +14,5 @@ public record ChildDetails(
         @Nullable String town,
         Postcode postcode,
         @Nullable String schoolName,
-        boolean hasEhcPlan) {}
+        boolean hasEhcPlan,
+        UUID householdId) {}

@@ -41,11 +41,13 @@ public class HouseholdService {
     private final HouseholdRepository households;
     private final ChildRepository children;
     private final CurrentUser currentUser;
+    private final HouseholdAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HouseholdService(UserAccountRepository accounts, HouseholdRepository households, ChildRepository children,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, HouseholdAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
         this.accounts = accounts;
         this.households = households;
         this.children = children;
@@ -66,6 +68,23 @@ public class HouseholdService {
     @Transactional(readOnly = true)
     public ChildDetails child(UUID childId) {
         return ownChild(childId).details();
+    }
+
+    /** A household's children, for its parents and for an adviser the family let see them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + AppRoles.PARENT + "','" + AppRoles.ADVISER + "')")
+    public List<ChildDetails> childrenOf(UUID householdId) {
+        access.require(householdId, ConsentScope.VIEW, "Household", householdId);
+        return children.findByHouseholdIdOrderByDateOfBirthAsc(householdId).stream().map(Child::details).toList();
+    }
+
+    /** One child, for whoever may act for its household within {@code scope}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + AppRoles.PARENT + "','" + AppRoles.ADVISER + "')")
+    public ChildDetails child(UUID childId, ConsentScope scope) {
+        Child child = children.findById(childId).orElseThrow(() -> new ChildNotFoundException(childId));
+        access.require(child.getHouseholdId(), scope, CHILD, childId);
+        return child.details();
     }
 
     /**

@@ -61,6 +61,15 @@ public class EligibilityService {
      * the postcode's centre: a postcode centre can be a few hundred metres from a rural home.
      */
     public EligibilityCheck check(CheckRequest request, @Nullable LatLon pin) {
+        return check(request, pin, null, null);
+    }
+
+    /**
+     * The check an officer runs on an application, with their judgements: whether the child cannot reasonably be
+     * expected to walk (category A) and whether the walking route is unsafe (category B); null until judged.
+     */
+    public EligibilityCheck check(CheckRequest request, @Nullable LatLon pin, @Nullable Boolean officerFindsCannotWalk,
+            @Nullable Boolean officerFindsRouteUnsafe) {
         PostcodeLocation centre = postcodes.find(request.postcode()).orElseThrow(() -> new UnknownPostcodeException(request.postcode()));
         PostcodeLocation home = pin == null ? centre : pinned(centre, pin);
         LocalDate today = LocalDate.now(clock);
@@ -74,7 +83,7 @@ public class EligibilityService {
         Map<String, Double> walkingToEntrances = routes.walking(home.grid(), home.position(), entrances(nearby.values()));
         Map<String, Double> walking = nearestEntrance(walkingToEntrances);
         var question = new EligibilityQuestion(request.dateOfBirth(), today, request.schoolUrn(), request.senDisabilityOrMobility(),
-                null, null, request.lowIncome(), request.religionOrBelief(), List.of(), null);
+                officerFindsCannotWalk, officerFindsRouteUnsafe, request.lowIncome(), request.religionOrBelief(), List.of(), null);
 
         List<School> reachable = nearby.values().stream().filter(s -> !Double.isNaN(walking.get(s.urn()))).toList();
         List<School> needRoad = request.lowIncome() ? reachable : schoolInQuestion(question, reachable, walking, Map.of());

@@ -54,6 +54,22 @@ public final class WorkingDays {
         return day;
     }
 
+    /** The day {@code workingDays} working days before {@code to}: evidence due before a hearing. */
+    public static LocalDate minusWorkingDays(LocalDate to, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("Count backwards: " + workingDays);
+        }
+        LocalDate day = to;
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /** Working days after {@code from} up to and including {@code to}: 0 when {@code to} is not after {@code from}. */
     public static int workingDaysBetween(LocalDate from, LocalDate to) {
         int count = 0;

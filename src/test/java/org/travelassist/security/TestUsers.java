@@ -13,7 +13,7 @@ public final class TestUsers {
     private TestUsers() {}
 
     public static AppUser newParent(AppUserDirectory directory) {
-        return signIn(directory, "families", "parent", null, Set.of());
+        return signIn(directory, "families", "parent", "parent-" + UUID.randomUUID() + "@example.com", Set.of());
     }
 
     public static AppUser newStaff(AppUserDirectory directory, String... appRoles) {

@@ -78,7 +78,7 @@ public class Child extends AbstractEntity {
     }
 
     public ChildDetails details() {
-        return new ChildDetails(getId(), fullName, dateOfBirth, addressLine1, town, new Postcode(postcode), schoolName, hasEhcPlan);
+        return new ChildDetails(getId(), fullName, dateOfBirth, addressLine1, town, new Postcode(postcode), schoolName, hasEhcPlan, householdId);
     }
 
     /** The fields as the audit trail keeps them. */

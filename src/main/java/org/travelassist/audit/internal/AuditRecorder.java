@@ -9,12 +9,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.audit.AuditEntry;
+import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
 import org.travelassist.shared.AccessRefused;
 import org.travelassist.shared.RecordChanged;
 
-/** Writes the audit trail from the events every module publishes. */
+/**
+ * Writes the audit trail from the events every module publishes. An adviser only ever acts for a family, so
+ * whatever an adviser changes is recorded as done on behalf of that household.
+ */
 @Component
 class AuditRecorder {
 
@@ -52,7 +56,7 @@ class AuditRecorder {
                 actor.map(AppUser::id).orElse(null),
                 actor.map(AppUser::displayName).orElse(null),
                 actor.map(AppUser::mainRole).orElse(SYSTEM),
-                null,
+                actor.filter(user -> user.hasRole(AppRoles.ADVISER)).map(user -> household).orElse(null),
                 action, type, id, household, before, after)));
     }
 }

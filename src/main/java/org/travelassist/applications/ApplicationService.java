@@ -1,0 +1,312 @@
+package org.travelassist.applications;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.travelassist.accounts.Acting;
+import org.travelassist.accounts.ChildDetails;
+import org.travelassist.accounts.ConsentScope;
+import org.travelassist.accounts.HouseholdAccess;
+import org.travelassist.accounts.HouseholdService;
+import org.travelassist.applications.ApplicationProgressed.Step;
+import org.travelassist.applications.internal.Application;
+import org.travelassist.applications.internal.ApplicationRecords;
+import org.travelassist.applications.internal.Challenge;
+import org.travelassist.applications.internal.Evidence;
+import org.travelassist.applications.internal.EvidenceChecks;
+import org.travelassist.applications.internal.InformationRequest;
+import org.travelassist.applications.internal.Letter;
+import org.travelassist.eligibility.EligibilityService;
+import org.travelassist.schools.School;
+import org.travelassist.schools.SchoolRegister;
+import org.travelassist.security.AppRoles;
+import org.travelassist.shared.WorkingDays;
+
+/**
+ * The family's side of an application: a parent, or an adviser the family consented to, within the consent's
+ * scope (view; prepare; submit; ask for reviews). Every method checks the application's household against the
+ * person asking, whatever the page showed them. Answers are saved as they are given, so nothing typed is lost.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + AppRoles.PARENT + "','" + AppRoles.ADVISER + "')")
+public class ApplicationService {
+
+    private final ApplicationRecords records;
+    private final HouseholdService households;
+    private final HouseholdAccess access;
+    private final SchoolRegister schools;
+    private final EligibilityService eligibility;
+    private final EvidenceChecks checks;
+    private final int decisionWorkingDays;
+
+    ApplicationService(ApplicationRecords records, HouseholdService households, HouseholdAccess access, SchoolRegister schools,
+            EligibilityService eligibility, EvidenceChecks checks,
+            @Value("${travelassist.applications.decision-working-days:20}") int decisionWorkingDays) {
+        this.records = records;
+        this.households = households;
+        this.access = access;
+        this.schools = schools;
+        this.eligibility = eligibility;
+        this.checks = checks;
+        this.decisionWorkingDays = decisionWorkingDays;
+    }
+
+    /** A household's applications, newest first. */
+    @Transactional(readOnly = true)
+    public List<ApplicationDetails> applicationsOf(UUID householdId) {
+        access.require(householdId, ConsentScope.VIEW, "Household", householdId);
+        return records.applications.findByHouseholdIdOrderByCreatedAtDesc(householdId).stream()
+                .map(application -> records.details(application, true)).toList();
+    }
+
+    /**
+     * Starts an application for a child, or returns the draft already started for it: one draft per child, so a
+     * double click or a second tab never makes two.
+     */
+    @Transactional
+    public UUID start(UUID childId) {
+        ChildDetails child = households.child(childId, ConsentScope.PREPARE);
+        Acting acting = access.require(child.householdId(), ConsentScope.PREPARE, "Child", childId);
+        Optional<Application> draft = records.applications.findFirstByChildIdAndStatus(childId, ApplicationStatus.DRAFT);
+        if (draft.isPresent()) {
+            return draft.get().getId();
+        }
+        var application = records.applications.save(new Application(child.householdId(), childId, child.fullName(),
+                child.hasEhcPlan(), records.clockInstant()));
+        records.created(application);
+        records.log(application, "Application started", null, acting.personName(), true);
+        return application.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationDetails application(UUID id) {
+        Application application = records.find(id);
+        access.require(application.getHouseholdId(), ConsentScope.VIEW, ApplicationRecords.APPLICATION, id);
+        return records.details(application, true);
+    }
+
+    /** The child the application is for, as the family's records have it now. */
+    @Transactional(readOnly = true)
+    public ChildDetails child(UUID id) {
+        Application application = records.find(id);
+        access.require(application.getHouseholdId(), ConsentScope.VIEW, ApplicationRecords.APPLICATION, id);
+        return households.child(application.getChildId(), ConsentScope.VIEW);
+    }
+
+    /**
+     * Saves one answer to a draft, even an unfinished one: the page saves as the family types and moves on, and
+     * checks the answers properly only when they continue or send.
+     */
+    @Transactional
+    public void saveAnswer(UUID id, String key, String value) {
+        Question question = ApplicationQuestions.find(key).orElseThrow(() -> new IllegalArgumentException("No question " + key));
+        Application application = draft(id, ConsentScope.PREPARE);
+        String stored = value.length() > Question.MAX_TEXT ? value.substring(0, Question.MAX_TEXT) : value;
+        if (question.kind() == Question.Kind.SCHOOL) {
+            School school = stored.isBlank() ? null : schools.find(stored).orElseThrow(
+                    () -> new InvalidApplicationException(key, "Choose a school from the list"));
+            application.school(school == null ? null : school.urn(), school == null ? null : school.name());
+        }
+        application.answer(key, stored, records.clockInstant());
+    }
+
+    /** Adds an evidence file to a draft, or to an answer to a request for information. */
+    @Transactional
+    public ApplicationDetails.EvidenceFile addEvidence(UUID id, String fileName, byte[] content) {
+        Application application = records.find(id);
+        Acting acting = access.require(application.getHouseholdId(), ConsentScope.PREPARE, ApplicationRecords.APPLICATION, id);
+        if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.INFORMATION_NEEDED
+                && application.getStatus() != ApplicationStatus.HEARING_ARRANGED) {
+            throw new EvidenceRejectedException("You cannot add evidence to this application now");
+        }
+        String name = fileName.isBlank() ? "file" : fileName.strip();
+        String mediaType = checks.mediaType(name, content);
+        String scan = checks.scan(name, content);
+        var saved = records.evidence.save(new Evidence(id, name, mediaType, content, scan, acting.personId(), records.clockInstant()));
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            records.log(application, "Evidence added", name, acting.personName(), true);
+        }
+        return new ApplicationDetails.EvidenceFile(saved.getId(), saved.getFileName(), saved.getMediaType(), saved.getSizeBytes(),
+                saved.getScanResult(), saved.getUploadedAt());
+    }
+
+    @Transactional
+    public void removeEvidence(UUID id, UUID evidenceId) {
+        Application application = draft(id, ConsentScope.PREPARE);
+        var file = records.evidence.findById(evidenceId).filter(e -> e.getApplicationId().equals(application.getId()))
+                .orElseThrow(() -> access.refused("Evidence", evidenceId, "evidence of another application"));
+        records.evidence.delete(file);
+    }
+
+    /** An evidence file's content, for viewing in the page. */
+    @Transactional(readOnly = true)
+    public EvidenceContent evidence(UUID id, UUID evidenceId) {
+        Application application = records.find(id);
+        access.require(application.getHouseholdId(), ConsentScope.VIEW, ApplicationRecords.APPLICATION, id);
+        Evidence file = records.evidence.findById(evidenceId).filter(e -> e.getApplicationId().equals(id))
+                .orElseThrow(() -> access.refused("Evidence", evidenceId, "evidence of another application"));
+        return new EvidenceContent(file.getFileName(), file.getMediaType(), file.getContent());
+    }
+
+    /** A letter's PDF. */
+    @Transactional(readOnly = true)
+    public byte[] letter(UUID id, UUID letterId) {
+        Application application = records.find(id);
+        access.require(application.getHouseholdId(), ConsentScope.VIEW, ApplicationRecords.APPLICATION, id);
+        Letter letter = records.letters.findById(letterId).filter(l -> l.getApplicationId().equals(id))
+                .orElseThrow(() -> access.refused("Letter", letterId, "letter of another application"));
+        return letter.getPdf();
+    }
+
+    /**
+     * Sends the application: checks every answer, computes the entitlement from the child's home and the chosen
+     * school and stores it, gives the reference and sets the decision date. Sending twice sends once.
+     *
+     * @throws InvalidApplicationException with every problem, by question
+     */
+    @Transactional
+    public ApplicationDetails submit(UUID id, boolean declared) {
+        Application application = records.find(id);
+        Acting acting = access.require(application.getHouseholdId(), ConsentScope.SUBMIT, ApplicationRecords.APPLICATION, id);
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            return records.details(application, true);
+        }
+        Map<String, String> problems = new java.util.LinkedHashMap<>(ApplicationQuestions.problems(application.getAnswers()));
+        if (!declared) {
+            problems.put("declaration", "Confirm that the information you have given is correct");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+        ChildDetails child = households.child(application.getChildId(), ConsentScope.VIEW);
+        application.answer(ApplicationRecords.HOME_ADDRESS, child.addressLine1() + (child.town() == null ? "" : ", " + child.town()), records.clockInstant());
+        application.answer(ApplicationRecords.HOME_POSTCODE, child.postcode().value(), records.clockInstant());
+        application.answer(ApplicationRecords.DATE_OF_BIRTH, child.dateOfBirth().toString(), records.clockInstant());
+        boolean ehcPlan = "final".equals(application.getAnswers().get(ApplicationQuestions.EHC_PLAN));
+        var check = eligibility.check(records.checkRequest(application));
+        var before = application.snapshot();
+        LocalDate today = records.today();
+        String reference = "TA-" + Year.from(today) + "-" + String.format("%06d", records.applications.nextReferenceNumber());
+        LocalDate due = WorkingDays.plusWorkingDays(today, decisionWorkingDays);
+        application.submit(reference, records.toJson(check.result()), ehcPlan, acting.personId(), records.clockInstant(), due);
+        records.changed(application, before);
+        records.log(application, "Application sent", acting.byAdviser() ? "Sent by " + acting.personName() + " for the family" : null,
+                acting.personName(), true);
+        records.publish(new ApplicationProgressed(id, reference, application.getHouseholdId(), application.getChildName(),
+                Step.SUBMITTED, due, acting.byAdviser() ? acting.personName() : null));
+        return records.details(application, true);
+    }
+
+    /** The family answers the council's open question; files go with {@link #addEvidence}. */
+    @Transactional
+    public void answerInformationRequest(UUID id, String answer) {
+        Application application = records.find(id);
+        Acting acting = access.require(application.getHouseholdId(), ConsentScope.SUBMIT, ApplicationRecords.APPLICATION, id);
+        InformationRequest open = records.informationRequests.findByApplicationIdOrderByAskedAtAsc(id).stream()
+                .filter(request -> request.getAnswer() == null).findFirst()
+                .orElseThrow(() -> new InvalidApplicationException("answer", "The council is not waiting for an answer on this application"));
+        if (answer.isBlank()) {
+            throw new InvalidApplicationException("answer", "Enter your answer");
+        }
+        if (answer.length() > Question.MAX_TEXT) {
+            throw new InvalidApplicationException("answer", "Your answer must be " + Question.MAX_TEXT + " characters or fewer");
+        }
+        var before = application.snapshot();
+        open.answer(answer.strip(), records.clockInstant());
+        application.moveTo(application.getAssignedTo() == null ? ApplicationStatus.SUBMITTED : ApplicationStatus.BEING_ASSESSED,
+                records.clockInstant());
+        records.changed(application, before);
+        records.log(application, "Information sent", answer.strip(), acting.personName(), true);
+        records.publish(progressed(application, Step.INFORMATION_SENT, application.getDecisionDue(), acting));
+    }
+
+    /** Withdraws an application that has not been decided. */
+    @Transactional
+    public void withdraw(UUID id) {
+        Application application = records.find(id);
+        Acting acting = access.require(application.getHouseholdId(), ConsentScope.SUBMIT, ApplicationRecords.APPLICATION, id);
+        if (application.getStatus() != ApplicationStatus.DRAFT && !List.of(ApplicationStatus.SUBMITTED,
+                ApplicationStatus.BEING_ASSESSED, ApplicationStatus.INFORMATION_NEEDED).contains(application.getStatus())) {
+            throw new InvalidApplicationException("withdraw", "This application has been decided and cannot be withdrawn");
+        }
+        var before = application.snapshot();
+        boolean wasSent = application.getStatus() != ApplicationStatus.DRAFT;
+        application.moveTo(ApplicationStatus.WITHDRAWN, records.clockInstant());
+        records.changed(application, before);
+        records.log(application, "Application withdrawn", null, acting.personName(), true);
+        if (wasSent) {
+            records.publish(progressed(application, Step.WITHDRAWN, null, acting));
+        }
+    }
+
+    /**
+     * Asks for a stage 1 review, within 20 working days of the decision; a senior officer who did not decide
+     * replies within 20 working days.
+     */
+    @Transactional
+    public ApplicationDetails requestReview(UUID id, String grounds) {
+        return challenge(id, 1, grounds);
+    }
+
+    /** Appeals to the independent panel (stage 2), within 20 working days of the review letter. */
+    @Transactional
+    public ApplicationDetails requestAppeal(UUID id, String grounds) {
+        return challenge(id, 2, grounds);
+    }
+
+    private ApplicationDetails challenge(UUID id, int stage, String grounds) {
+        Application application = records.find(id);
+        Acting acting = access.require(application.getHouseholdId(), ConsentScope.REVIEW, ApplicationRecords.APPLICATION, id);
+        ApplicationDetails details = records.details(application, true);
+        boolean allowed = stage == 1 ? details.canAskForReview() : details.canAppeal();
+        if (records.challenges.findByApplicationIdAndStage(id, stage).isPresent()) {
+            return details;
+        }
+        if (!allowed) {
+            throw new InvalidApplicationException("grounds", stage == 1
+                    ? "You can no longer ask for a review of this decision online. Call the council on 01572 722577 to talk about what you can do"
+                    : "You can no longer appeal online. Call the council on 01572 722577 to talk about what you can do");
+        }
+        if (grounds.isBlank()) {
+            throw new InvalidApplicationException("grounds", stage == 1 ? "Tell us why you think the decision is wrong" : "Tell us why you are appealing");
+        }
+        if (grounds.length() > 8000) {
+            throw new InvalidApplicationException("grounds", "Your reasons must be 8,000 characters or fewer");
+        }
+        LocalDate today = records.today();
+        LocalDate respondBy = WorkingDays.plusWorkingDays(today, stage == 1 ? 20 : 40);
+        var challenge = records.challenges.save(new Challenge(id, stage, grounds.strip(), acting.personId(), records.clockInstant(), respondBy));
+        records.publishCreated(challenge, application.getHouseholdId());
+        var before = application.snapshot();
+        application.moveTo(stage == 1 ? ApplicationStatus.REVIEW_REQUESTED : ApplicationStatus.APPEAL_REQUESTED, records.clockInstant());
+        records.changed(application, before);
+        records.log(application, stage == 1 ? "Review requested" : "Appeal requested", grounds.strip(), acting.personName(), true);
+        records.publish(progressed(application, stage == 1 ? Step.REVIEW_REQUESTED : Step.APPEAL_REQUESTED, respondBy, acting));
+        return records.details(application, true);
+    }
+
+    private Application draft(UUID id, ConsentScope scope) {
+        Application application = records.find(id);
+        access.require(application.getHouseholdId(), scope, ApplicationRecords.APPLICATION, id);
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            throw new InvalidApplicationException("application", "This application has been sent and cannot be changed");
+        }
+        return application;
+    }
+
+    private static ApplicationProgressed progressed(Application application, Step step, @Nullable LocalDate by, Acting acting) {
+        return new ApplicationProgressed(application.getId(), String.valueOf(application.getReference()), application.getHouseholdId(),
+                application.getChildName(), step, by, acting.byAdviser() ? acting.personName() : null);
+    }
+
+    /** An evidence file as stored: its real media type, whatever its name says. */
+    public record EvidenceContent(String fileName, String mediaType, byte[] content) {}
+}

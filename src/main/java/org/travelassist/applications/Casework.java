@@ -1,0 +1,308 @@
+package org.travelassist.applications;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.travelassist.applications.ApplicationProgressed.Step;
+import org.travelassist.applications.internal.Application;
+import org.travelassist.applications.internal.ApplicationRecords;
+import org.travelassist.applications.internal.Challenge;
+import org.travelassist.applications.internal.InformationRequest;
+import org.travelassist.applications.internal.LetterWriter;
+import org.travelassist.eligibility.EligibilityCheck;
+import org.travelassist.eligibility.EligibilityService;
+import org.travelassist.security.AppRoles;
+import org.travelassist.security.AppUser;
+import org.travelassist.security.CurrentUser;
+import org.travelassist.shared.WorkingDays;
+
+/**
+ * The council's side of an application: the work queue, assessment, requests for information, the decision and
+ * its letter, stage 1 reviews (senior officers) and stage 2 appeal hearings. Nobody decides at two stages of the
+ * same application: the reviewer did not make the decision, and whoever records the panel's outcome did neither.
+ */
+@Service
+@PreAuthorize("hasRole('" + AppRoles.OFFICER + "')")
+public class Casework {
+
+    private static final Set<ApplicationStatus> OPEN = EnumSet.copyOf(
+            java.util.Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::open).toList());
+
+    private final ApplicationRecords records;
+    private final LetterWriter letters;
+    private final EligibilityService eligibility;
+    private final CurrentUser currentUser;
+
+    Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser) {
+        this.records = records;
+        this.letters = letters;
+        this.eligibility = eligibility;
+        this.currentUser = currentUser;
+    }
+
+    /** Open applications, the soonest due first. */
+    @Transactional(readOnly = true)
+    public List<QueueItem> queue(QueueItem.Filter filter) {
+        UUID me = currentUser.require().id();
+        LocalDate today = records.today();
+        return records.applications.findByStatusInOrderByDecisionDueAscSubmittedAtAsc(OPEN).stream()
+                .map(application -> item(application, me, today)).filter(filter::accepts)
+                .sorted(Comparator.comparing(QueueItem::due)).toList();
+    }
+
+    private QueueItem item(Application application, UUID me, LocalDate today) {
+        LocalDate due = currentDeadline(application);
+        int left = due.isBefore(today) ? -WorkingDays.workingDaysBetween(due, today) : WorkingDays.workingDaysBetween(today, due);
+        return new QueueItem(application.getId(), String.valueOf(application.getReference()), application.getChildName(),
+                application.getSchoolUrn(), application.getSchoolName(), application.getStatus(),
+                Objects.requireNonNull(application.getSubmittedAt()), due, left, sen(application), application.getAssignedName(),
+                me.equals(application.getAssignedTo()));
+    }
+
+    private LocalDate currentDeadline(Application application) {
+        int stage = switch (application.getStatus()) {
+            case REVIEW_REQUESTED -> 1;
+            case APPEAL_REQUESTED, HEARING_ARRANGED -> 2;
+            default -> 0;
+        };
+        if (stage == 0) {
+            return Objects.requireNonNull(application.getDecisionDue());
+        }
+        Challenge challenge = records.challenges.findByApplicationIdAndStage(application.getId(), stage).orElseThrow();
+        return challenge.getOutcomeBy() != null ? challenge.getOutcomeBy() : challenge.getRespondBy();
+    }
+
+    private static boolean sen(Application application) {
+        return application.hasEhcPlan() || !"none".equals(application.getAnswers().get(ApplicationQuestions.EHC_PLAN));
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationDetails caseFile(UUID id) {
+        return records.details(sent(id), false);
+    }
+
+    /** The engine's answer with the route for the map, with the officer's judgements so far. */
+    @Transactional(readOnly = true)
+    public EligibilityCheck routeCheck(UUID id) {
+        Application application = sent(id);
+        return eligibility.check(records.checkRequest(application), null, application.getOfficerCannotWalk(), application.getOfficerRouteUnsafe());
+    }
+
+    @Transactional
+    public void assignToMe(UUID id) {
+        Application application = open(id);
+        AppUser me = currentUser.require();
+        var before = application.snapshot();
+        application.assign(me.id(), me.displayName(), records.clockInstant());
+        records.changed(application, before);
+        records.log(application, "Assigned to " + me.displayName(), null, me.displayName(), false);
+    }
+
+    /**
+     * Records the officer's judgement on what only an officer can judge, and runs the rules again with it: whether
+     * the child cannot reasonably be expected to walk because of SEN, disability or mobility (category A), with
+     * why; and whether the walking route is unsafe (category B), from the route safety assessment.
+     */
+    @Transactional
+    public ApplicationDetails assess(UUID id, @Nullable Boolean cannotWalk, String cannotWalkReasons, @Nullable Boolean routeUnsafe,
+            String routeNotes) {
+        Application application = open(id);
+        if (cannotWalk != null && cannotWalkReasons.isBlank()) {
+            throw new InvalidApplicationException("cannotWalkReasons", "Say why the child can or cannot reasonably walk");
+        }
+        if (routeUnsafe != null && routeNotes.isBlank()) {
+            throw new InvalidApplicationException("routeNotes", "Record the route safety assessment");
+        }
+        var check = eligibility.check(records.checkRequest(application), null, cannotWalk, routeUnsafe);
+        var before = application.snapshot();
+        application.assess(cannotWalk, blankToNull(cannotWalkReasons), routeUnsafe, blankToNull(routeNotes),
+                records.toJson(check.result()), records.clockInstant());
+        records.changed(application, before);
+        records.log(application, "Assessment recorded", check.result().summary(), currentUser.require().displayName(), false);
+        return records.details(application, false);
+    }
+
+    @Transactional
+    public void requestInformation(UUID id, String question) {
+        Application application = open(id);
+        if (question.isBlank()) {
+            throw new InvalidApplicationException("question", "Enter what you need the family to tell you or send");
+        }
+        if (application.getStatus() == ApplicationStatus.INFORMATION_NEEDED) {
+            throw new InvalidApplicationException("question", "The family has not answered the last request yet");
+        }
+        AppUser me = currentUser.require();
+        records.informationRequests.save(new InformationRequest(id, question.strip(), me.displayName(), records.clockInstant()));
+        var before = application.snapshot();
+        application.moveTo(ApplicationStatus.INFORMATION_NEEDED, records.clockInstant());
+        records.changed(application, before);
+        records.log(application, "More information needed", question.strip(), me.displayName(), true);
+        records.publish(progressed(application, Step.INFORMATION_REQUESTED, null));
+    }
+
+    /** Decides, writes the letter and tells the family; the review deadline is 20 working days from today. */
+    @Transactional
+    public ApplicationDetails decide(UUID id, Decision decision) {
+        Application application = open(id);
+        if (application.getStatus() != ApplicationStatus.SUBMITTED && application.getStatus() != ApplicationStatus.BEING_ASSESSED) {
+            throw new InvalidApplicationException("decision", application.getStatus() == ApplicationStatus.INFORMATION_NEEDED
+                    ? "Wait for the family's answer before deciding" : "This application has already been decided");
+        }
+        if (!decision.problems().isEmpty()) {
+            throw new InvalidApplicationException(decision.problems());
+        }
+        AppUser me = currentUser.require();
+        LocalDate reviewBy = WorkingDays.plusWorkingDays(records.today(), ApplicationRecords.CHALLENGE_WINDOW);
+        var before = application.snapshot();
+        application.decide(decision.eligible(), decision.category() == null ? null : decision.category().name(),
+                decision.offers().stream().sorted().map(Enum::name).collect(Collectors.joining(",")), decision.reasons().strip(),
+                me.id(), me.displayName(), records.clockInstant(), reviewBy);
+        records.changed(application, before);
+        letters.decision(records.details(application, false));
+        records.log(application, decision.eligible() ? "Decided: eligible" : "Decided: not eligible", "Decision letter sent",
+                me.displayName(), true);
+        records.publish(progressed(application, Step.DECIDED, reviewBy));
+        return records.details(application, false);
+    }
+
+    /** A senior officer who did not make the decision decides the stage 1 review. */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.SENIOR_OFFICER + "')")
+    public ApplicationDetails decideReview(UUID id, boolean upheld, String reasons) {
+        Application application = open(id);
+        Challenge review = pending(application, 1, ApplicationStatus.REVIEW_REQUESTED);
+        AppUser me = currentUser.require();
+        if (me.id().equals(application.getDecidedBy())) {
+            throw new InvalidApplicationException("review", "You made the decision, so another senior officer must review it");
+        }
+        requireReasons(reasons);
+        var before = review.snapshot();
+        review.decide(upheld ? "UPHELD" : "CHANGED", reasons.strip(), me.id(), me.displayName(), records.clockInstant());
+        records.publishChanged(review, application.getHouseholdId(), before);
+        var applicationBefore = application.snapshot();
+        application.moveTo(ApplicationStatus.REVIEW_DECIDED, records.clockInstant());
+        records.changed(application, applicationBefore);
+        var details = records.details(application, false);
+        letters.review(details, Objects.requireNonNull(details.appealBy()));
+        records.log(application, upheld ? "Review decided: decision upheld" : "Review decided: decision changed", "Review letter sent",
+                me.displayName(), true);
+        records.publish(progressed(application, Step.REVIEW_DECIDED, details.appealBy()));
+        return records.details(application, false);
+    }
+
+    /**
+     * Arranges the panel hearing: within 40 working days of the appeal, with the family's further evidence due 10
+     * working days before and the panel's letter due 5 working days after.
+     */
+    @Transactional
+    public ApplicationDetails arrangeHearing(UUID id, LocalDate on, boolean remote) {
+        Application application = open(id);
+        Challenge appeal = pending(application, 2, ApplicationStatus.APPEAL_REQUESTED);
+        LocalDate evidenceBy = WorkingDays.minusWorkingDays(on, 10);
+        if (!WorkingDays.isWorkingDay(on)) {
+            throw new InvalidApplicationException("hearingOn", "Choose a working day for the hearing");
+        }
+        if (on.isAfter(appeal.getRespondBy())) {
+            throw new InvalidApplicationException("hearingOn", "The hearing must be on or before "
+                    + LetterWriter.DATE.format(appeal.getRespondBy()) + ", 40 working days after the appeal");
+        }
+        if (!evidenceBy.isAfter(records.today())) {
+            throw new InvalidApplicationException("hearingOn", "Choose a later date: the family needs time to send evidence 10 working days before");
+        }
+        var before = appeal.snapshot();
+        appeal.arrangeHearing(on, remote ? "REMOTE" : "IN_PERSON", evidenceBy, WorkingDays.plusWorkingDays(on, 5));
+        records.publishChanged(appeal, application.getHouseholdId(), before);
+        var applicationBefore = application.snapshot();
+        application.moveTo(ApplicationStatus.HEARING_ARRANGED, records.clockInstant());
+        records.changed(application, applicationBefore);
+        letters.hearing(records.details(application, false));
+        records.log(application, "Appeal hearing arranged for " + LetterWriter.DATE.format(on), "Hearing letter sent",
+                currentUser.require().displayName(), true);
+        records.publish(progressed(application, Step.HEARING_ARRANGED, on));
+        return records.details(application, false);
+    }
+
+    /** Records the independent panel's decision; the person recording it took no part in the decision or the review. */
+    @Transactional
+    public ApplicationDetails recordAppealOutcome(UUID id, boolean allowed, String reasons) {
+        Application application = open(id);
+        Challenge appeal = pending(application, 2, ApplicationStatus.HEARING_ARRANGED);
+        AppUser me = currentUser.require();
+        Challenge review = records.challenges.findByApplicationIdAndStage(id, 1).orElseThrow();
+        if (me.id().equals(application.getDecidedBy()) || me.id().equals(review.getDecidedBy())) {
+            throw new InvalidApplicationException("appeal", "You took part in an earlier stage, so someone else must record the panel's decision");
+        }
+        requireReasons(reasons);
+        var before = appeal.snapshot();
+        appeal.decide(allowed ? "ALLOWED" : "UPHELD", reasons.strip(), me.id(), me.displayName(), records.clockInstant());
+        records.publishChanged(appeal, application.getHouseholdId(), before);
+        var applicationBefore = application.snapshot();
+        application.moveTo(ApplicationStatus.APPEAL_DECIDED, records.clockInstant());
+        records.changed(application, applicationBefore);
+        letters.appeal(records.details(application, false));
+        records.log(application, allowed ? "Appeal allowed" : "Appeal dismissed", "Panel's letter sent", me.displayName(), true);
+        records.publish(progressed(application, Step.APPEAL_DECIDED, null));
+        return records.details(application, false);
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationService.EvidenceContent evidence(UUID id, UUID evidenceId) {
+        sent(id);
+        var file = records.evidence.findById(evidenceId).filter(e -> e.getApplicationId().equals(id)).orElseThrow();
+        return new ApplicationService.EvidenceContent(file.getFileName(), file.getMediaType(), file.getContent());
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] letter(UUID id, UUID letterId) {
+        sent(id);
+        return records.letters.findById(letterId).filter(l -> l.getApplicationId().equals(id)).orElseThrow().getPdf();
+    }
+
+    private Challenge pending(Application application, int stage, ApplicationStatus expected) {
+        if (application.getStatus() != expected) {
+            throw new InvalidApplicationException("stage", "This application is " + application.getStatus().label.toLowerCase(java.util.Locale.UK));
+        }
+        return records.challenges.findByApplicationIdAndStage(application.getId(), stage).orElseThrow();
+    }
+
+    /** Drafts are the family's own until sent: officers never see them. */
+    private Application sent(UUID id) {
+        Application application = records.find(id);
+        if (application.getStatus() == ApplicationStatus.DRAFT) {
+            throw new ApplicationNotFoundException(id);
+        }
+        return application;
+    }
+
+    private Application open(UUID id) {
+        Application application = sent(id);
+        if (!application.getStatus().open()) {
+            throw new InvalidApplicationException("application", "This application is " + application.getStatus().label.toLowerCase(java.util.Locale.UK));
+        }
+        return application;
+    }
+
+    private static void requireReasons(String reasons) {
+        if (reasons.isBlank()) {
+            throw new InvalidApplicationException("reasons", "Give the reasons, in plain English");
+        }
+    }
+
+    private static ApplicationProgressed progressed(Application application, Step step, @Nullable LocalDate by) {
+        return new ApplicationProgressed(application.getId(), String.valueOf(application.getReference()), application.getHouseholdId(),
+                application.getChildName(), step, by, null);
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+}

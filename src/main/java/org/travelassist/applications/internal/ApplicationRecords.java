@@ -1,0 +1,161 @@
+package org.travelassist.applications.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.travelassist.applications.ApplicationDetails;
+import org.travelassist.applications.ApplicationNotFoundException;
+import org.travelassist.applications.ApplicationQuestions;
+import org.travelassist.applications.ApplicationStatus;
+import org.travelassist.applications.Offer;
+import org.travelassist.eligibility.CheckRequest;
+import org.travelassist.eligibility.EligibilityResult;
+import org.travelassist.shared.Postcode;
+import org.travelassist.shared.RecordChanged;
+import org.travelassist.shared.WorkingDays;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What both sides of an application share: loading it with everything pages show, the timeline, the audit
+ * events, the engine's result as JSON, and the deadlines in working days.
+ */
+@Component
+public class ApplicationRecords {
+
+    public static final String APPLICATION = "Application";
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** Days to ask for a stage 1 review after the decision, or a stage 2 appeal after the review (DOMAIN.md §1.7). */
+    public static final int CHALLENGE_WINDOW = 20;
+    /** The child's details as they were when the family sent the application, kept with the answers. */
+    public static final String HOME_ADDRESS = "homeAddress";
+    public static final String HOME_POSTCODE = "homePostcode";
+    public static final String DATE_OF_BIRTH = "dateOfBirth";
+
+    public final ApplicationRepository applications;
+    public final TimelineEventRepository timeline;
+    public final InformationRequestRepository informationRequests;
+    public final EvidenceRepository evidence;
+    public final ChallengeRepository challenges;
+    public final LetterRepository letters;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ApplicationRecords(ApplicationRepository applications, TimelineEventRepository timeline,
+            InformationRequestRepository informationRequests, EvidenceRepository evidence, ChallengeRepository challenges,
+            LetterRepository letters, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.applications = applications;
+        this.timeline = timeline;
+        this.informationRequests = informationRequests;
+        this.evidence = evidence;
+        this.challenges = challenges;
+        this.letters = letters;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Application find(UUID id) {
+        return applications.findById(id).orElseThrow(() -> new ApplicationNotFoundException(id));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+
+    /** Adds a step to the timeline; {@code forFamily} false keeps it to staff. */
+    public void log(Application application, String title, @Nullable String detail, @Nullable String by, boolean forFamily) {
+        timeline.save(new TimelineEvent(application.getId(), clock.instant(), title, detail, by, forFamily));
+    }
+
+    public void created(Application application) {
+        events.publishEvent(RecordChanged.created(APPLICATION, application.getId(), application.getHouseholdId(), application.snapshot()));
+    }
+
+    public void changed(Application application, Map<String, @Nullable String> before) {
+        events.publishEvent(RecordChanged.changed(APPLICATION, application.getId(), application.getHouseholdId(), before, application.snapshot()));
+    }
+
+    public void publishCreated(Challenge challenge, UUID householdId) {
+        events.publishEvent(RecordChanged.created("Challenge", challenge.getId(), householdId, challenge.snapshot()));
+    }
+
+    public void publishChanged(Challenge challenge, UUID householdId, Map<String, @Nullable String> before) {
+        events.publishEvent(RecordChanged.changed("Challenge", challenge.getId(), householdId, before, challenge.snapshot()));
+    }
+
+    public java.time.Instant clockInstant() {
+        return clock.instant();
+    }
+
+    public void publish(Object event) {
+        events.publishEvent(event);
+    }
+
+    /** The question for the engine, from what the family sent and the officer's judgements so far. */
+    public CheckRequest checkRequest(Application application) {
+        Map<String, String> answers = application.getAnswers();
+        boolean needs = !"none".equals(answers.get(ApplicationQuestions.EHC_PLAN)) || !"yes".equals(answers.get(ApplicationQuestions.WALKING));
+        return new CheckRequest(Postcode.parse(answers.getOrDefault(HOME_POSTCODE, "")).orElseThrow(),
+                LocalDate.parse(answers.getOrDefault(DATE_OF_BIRTH, "")), application.getSchoolUrn(), needs,
+                "yes".equals(answers.get(ApplicationQuestions.LOW_INCOME)), null);
+    }
+
+    public String toJson(EligibilityResult result) {
+        return json.writeValueAsString(result);
+    }
+
+    public @Nullable EligibilityResult eligibility(Application application) {
+        return application.getEligibility() == null ? null : json.readValue(application.getEligibility(), EligibilityResult.class);
+    }
+
+    /** Everything about an application; {@code forFamily} leaves out what is for staff only. */
+    public ApplicationDetails details(Application application, boolean forFamily) {
+        UUID id = application.getId();
+        List<Challenge> stages = challenges.findByApplicationIdOrderByStageAsc(id);
+        LocalDate today = today();
+        Challenge stage1 = stages.stream().filter(c -> c.getStage() == 1).findFirst().orElse(null);
+        Challenge stage2 = stages.stream().filter(c -> c.getStage() == 2).findFirst().orElse(null);
+        LocalDate appealBy = stage1 != null && stage1.getDecidedAt() != null
+                ? WorkingDays.plusWorkingDays(stage1.getDecidedAt().atZone(LONDON).toLocalDate(), CHALLENGE_WINDOW) : null;
+        boolean canAskForReview = application.getStatus() == ApplicationStatus.DECIDED && stage1 == null
+                && application.getReviewBy() != null && !today.isAfter(application.getReviewBy());
+        boolean canAppeal = application.getStatus() == ApplicationStatus.REVIEW_DECIDED && stage2 == null
+                && appealBy != null && !today.isAfter(appealBy);
+        var decision = application.getDecidedAt() == null ? null : new ApplicationDetails.DecisionMade(
+                Boolean.TRUE.equals(application.getDecisionEligible()), application.getDecisionCategory(),
+                offers(application.getDecisionOffers()), String.valueOf(application.getDecisionReasons()),
+                String.valueOf(application.getDecidedByName()), application.getDecidedAt(), application.getReviewBy());
+        return new ApplicationDetails(id, application.getReference(), application.getHouseholdId(), application.getChildId(),
+                application.getChildName(), application.getStatus(), application.getAnswers(), application.getSchoolUrn(),
+                application.getSchoolName(), application.hasEhcPlan(), eligibility(application), application.getSubmittedAt(),
+                application.getDecisionDue(), application.getAssignedName(), application.getAssignedTo(),
+                new ApplicationDetails.Assessment(application.getOfficerCannotWalk(), application.getOfficerCannotWalkReasons(),
+                        application.getOfficerRouteUnsafe(), application.getOfficerRouteNotes()),
+                decision,
+                stages.stream().map(c -> new ApplicationDetails.Challenge(c.getStage(), c.getGrounds(), c.getRequestedAt(),
+                        c.getRespondBy(), c.getHearingOn(), c.getHearingMode(), c.getEvidenceBy(), c.getOutcomeBy(), c.getOutcome(),
+                        c.getOutcomeReasons(), c.getDecidedByName(), c.getDecidedAt())).toList(),
+                informationRequests.findByApplicationIdOrderByAskedAtAsc(id).stream().map(r -> new ApplicationDetails.Information(
+                        r.getId(), r.getQuestion(), r.getAskedAt(), r.getAskedByName(), r.getAnswer(), r.getAnsweredAt())).toList(),
+                evidence.findByApplicationIdOrderByUploadedAtAsc(id).stream().map(e -> new ApplicationDetails.EvidenceFile(
+                        e.getId(), e.getFileName(), e.getMediaType(), e.getSizeBytes(), e.getScanResult(), e.getUploadedAt())).toList(),
+                timeline.findByApplicationIdOrderByOccurredAtAsc(id).stream().filter(e -> !forFamily || e.isForFamily())
+                        .map(e -> new ApplicationDetails.Event(e.getOccurredAt(), e.getTitle(), e.getDetail(), e.getActorName(), e.isForFamily()))
+                        .toList(),
+                letters.findByApplicationIdOrderByCreatedAtAsc(id).stream()
+                        .map(l -> new ApplicationDetails.LetterFile(l.getId(), l.getTitle(), l.getCreatedAt())).toList(),
+                canAskForReview, appealBy, canAppeal);
+    }
+
+    public static List<Offer> offers(@Nullable String stored) {
+        return stored == null || stored.isBlank() ? List.of() : Arrays.stream(stored.split(",")).map(Offer::valueOf).toList();
+    }
+}

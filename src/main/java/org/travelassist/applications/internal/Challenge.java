@@ -1,0 +1,122 @@
+package org.travelassist.applications.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.travelassist.shared.AbstractEntity;
+
+/** A stage 1 review (by a senior officer) or a stage 2 appeal (to an independent panel) of a decision. */
+@Entity
+@Table(name = "challenge")
+public class Challenge extends AbstractEntity {
+
+    @Column(name = "application_id", nullable = false)
+    private UUID applicationId;
+
+    @Column(name = "stage", nullable = false)
+    private int stage;
+
+    @Column(name = "grounds", nullable = false)
+    private String grounds;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "requested_by", nullable = false)
+    private UUID requestedBy;
+
+    /** Stage 1: the review's deadline. Stage 2: the date by which the hearing must be held. */
+    @Column(name = "respond_by", nullable = false)
+    private LocalDate respondBy;
+
+    @Column(name = "hearing_on")
+    private @Nullable LocalDate hearingOn;
+
+    @Column(name = "hearing_mode")
+    private @Nullable String hearingMode;
+
+    @Column(name = "evidence_by")
+    private @Nullable LocalDate evidenceBy;
+
+    @Column(name = "outcome_by")
+    private @Nullable LocalDate outcomeBy;
+
+    @Column(name = "outcome")
+    private @Nullable String outcome;
+
+    @Column(name = "outcome_reasons")
+    private @Nullable String outcomeReasons;
+
+    @Column(name = "decided_by")
+    private @Nullable UUID decidedBy;
+
+    @Column(name = "decided_by_name")
+    private @Nullable String decidedByName;
+
+    @Column(name = "decided_at")
+    private @Nullable Instant decidedAt;
+
+    protected Challenge() {
+        this.applicationId = new UUID(0, 0);
+        this.grounds = "";
+        this.requestedAt = Instant.EPOCH;
+        this.requestedBy = new UUID(0, 0);
+        this.respondBy = LocalDate.EPOCH;
+    }
+
+    public Challenge(UUID applicationId, int stage, String grounds, UUID requestedBy, Instant now, LocalDate respondBy) {
+        this.applicationId = applicationId;
+        this.stage = stage;
+        this.grounds = grounds;
+        this.requestedBy = requestedBy;
+        this.requestedAt = now;
+        this.respondBy = respondBy;
+    }
+
+    public void arrangeHearing(LocalDate on, String mode, LocalDate evidenceBy, LocalDate outcomeBy) {
+        this.hearingOn = on;
+        this.hearingMode = mode;
+        this.evidenceBy = evidenceBy;
+        this.outcomeBy = outcomeBy;
+    }
+
+    public void decide(String outcome, String reasons, UUID by, String byName, Instant now) {
+        this.outcome = outcome;
+        this.outcomeReasons = reasons;
+        this.decidedBy = by;
+        this.decidedByName = byName;
+        this.decidedAt = now;
+    }
+
+    public Map<String, @Nullable String> snapshot() {
+        var fields = new LinkedHashMap<String, @Nullable String>();
+        fields.put("stage", String.valueOf(stage));
+        fields.put("respondBy", respondBy.toString());
+        fields.put("hearingOn", hearingOn == null ? null : hearingOn.toString());
+        fields.put("hearingMode", hearingMode);
+        fields.put("outcome", outcome);
+        fields.put("decidedBy", decidedBy == null ? null : decidedBy.toString());
+        return fields;
+    }
+
+    public UUID getApplicationId() { return applicationId; }
+    public int getStage() { return stage; }
+    public String getGrounds() { return grounds; }
+    public Instant getRequestedAt() { return requestedAt; }
+    public LocalDate getRespondBy() { return respondBy; }
+    public @Nullable LocalDate getHearingOn() { return hearingOn; }
+    public @Nullable String getHearingMode() { return hearingMode; }
+    public @Nullable LocalDate getEvidenceBy() { return evidenceBy; }
+    public @Nullable LocalDate getOutcomeBy() { return outcomeBy; }
+    public @Nullable String getOutcome() { return outcome; }
+    public @Nullable String getOutcomeReasons() { return outcomeReasons; }
+    public @Nullable UUID getDecidedBy() { return decidedBy; }
+    public @Nullable String getDecidedByName() { return decidedByName; }
+    public @Nullable Instant getDecidedAt() { return decidedAt; }
+}

@@ -1,0 +1,10 @@
+package org.travelassist.applications.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LetterRepository extends JpaRepository<Letter, UUID> {
+
+    List<Letter> findByApplicationIdOrderByCreatedAtAsc(UUID applicationId);
+}

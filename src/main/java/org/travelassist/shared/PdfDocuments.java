@@ -1,0 +1,52 @@
+package org.travelassist.shared;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Letters and passports as tagged PDF (PDF/UA) from simple XHTML: tables for layout, no flex or grid. The font is
+ * embedded (Liberation Sans, shipped inside PDFBox), as PDF/UA requires.
+ */
+public final class PdfDocuments {
+
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final String STYLE = """
+            @page { size: A4; margin: 20mm 18mm; }
+            body { font-family: 'Liberation Sans'; font-size: 11pt; line-height: 1.4; color: #0b0c0c; }
+            h1 { font-size: 20pt; margin: 0 0 6mm 0; }
+            h2 { font-size: 14pt; margin: 6mm 0 2mm 0; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { text-align: left; vertical-align: top; padding: 1.5mm 2mm; border-bottom: 0.5pt solid #b1b4b6; }
+            th { width: 38%; }
+            .meta { color: #505a5f; }
+            """;
+
+    private PdfDocuments() {}
+
+    /** Renders a page: {@code bodyXhtml} must be well-formed, with every text escaped by {@link #escape}. */
+    public static byte[] render(String title, String bodyXhtml) {
+        String html = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
+                + "</title><style>" + STYLE + "</style></head><body>" + bodyXhtml + "</body></html>";
+        var out = new ByteArrayOutputStream();
+        try {
+            new PdfRendererBuilder()
+                    .useFont(() -> PdfDocuments.class.getResourceAsStream(FONT), "Liberation Sans")
+                    .usePdfUaAccessibility(true)
+                    .withProducer("Travel Assist")
+                    .withHtmlContent(html, null)
+                    .toStream(out)
+                    .run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Escapes text for XHTML; line breaks become {@code <br/>} so that what people typed keeps its shape. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;").replace("\r\n", "\n").replace("\n", "<br/>");
+    }
+}

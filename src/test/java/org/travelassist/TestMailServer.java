@@ -1,0 +1,35 @@
+package org.travelassist;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * A real SMTP server (GreenMail) for the shared test context, on a free port: the portal sends mail over SMTP
+ * exactly as in production, and tests read what arrived. One server for the whole run.
+ */
+public class TestMailServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static GreenMail greenMail;
+
+    public static synchronized GreenMail greenMail() {
+        if (greenMail == null) {
+            greenMail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+            greenMail.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+        }
+        return greenMail;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        int port = greenMail().getSmtp().getPort();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("greenmail", Map.of(
+                "travelassist.mail.transport", "smtp",
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(port))));
+    }
+}

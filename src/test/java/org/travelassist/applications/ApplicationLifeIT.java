@@ -1,0 +1,195 @@
+package org.travelassist.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.travelassist.IntegrationTest;
+import org.travelassist.TestClock.MovableClock;
+import org.travelassist.TestMailServer;
+import org.travelassist.accounts.HouseholdService;
+import org.travelassist.applications.internal.LetterWriter;
+import org.travelassist.eligibility.EligibilityResult;
+import org.travelassist.security.AppUser;
+import org.travelassist.security.AppUserDirectory;
+import org.travelassist.security.TestUsers;
+import org.travelassist.shared.WorkingDays;
+
+/** An application's whole life through the services, with the mail it sends and the letters it writes. */
+@IntegrationTest
+class ApplicationLifeIT {
+
+    @Autowired ApplicationService applications;
+    @Autowired Casework casework;
+    @Autowired HouseholdService households;
+    @Autowired AppUserDirectory directory;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MovableClock clock;
+
+    @AfterEach
+    void tidy() {
+        TestUsers.signOut();
+        clock.reset();
+    }
+
+    @Test
+    void a_family_applies_an_officer_decides_and_the_family_challenges_it_at_both_stages() throws Exception {
+        UUID child = ApplicationFixtures.parentWithChild(directory, households);
+        AppUser parent = currentParent();
+        UUID id = applications.start(child);
+        assertThat(applications.start(child)).as("one draft per child").isEqualTo(id);
+        ApplicationFixtures.answerEverything(applications, id);
+        applications.addEvidence(id, "gp-letter.pdf", ApplicationFixtures.PDF);
+
+        ApplicationDetails sent = applications.submit(id, true);
+        assertThat(sent.reference()).matches("TA-2026-\\d{6}");
+        assertThat(sent.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(sent.decisionDue()).isEqualTo(WorkingDays.plusWorkingDays(LocalDate.now(clock), 20));
+        assertThat(sent.eligibility()).as("entitlement stored with the application").isNotNull();
+        assertThat(sent.eligibility().question().senDisabilityOrMobility()).isTrue();
+        assertThat(sent.eligibility().school().urn()).isEqualTo("990001");
+        assertThat(applications.submit(id, true).reference()).as("sending twice sends once").isEqualTo(sent.reference());
+        assertThat(mailTo(parent, sent.reference())).contains("We have received your application");
+
+        AppUser officer = TestUsers.newStaff(directory, "TransportOfficer");
+        assertThat(casework.queue(QueueItem.Filter.all())).extracting(QueueItem::reference).contains(sent.reference());
+        casework.assignToMe(id);
+        assertThat(casework.queue(new QueueItem.Filter(null, "catmose", false, true, true))).extracting(QueueItem::id).containsExactly(id);
+        casework.requestInformation(id, "Please send the letter from the paediatrician");
+        assertThatThrownBy(() -> casework.decide(id, eligible())).isInstanceOf(InvalidApplicationException.class);
+
+        TestUsers.actAs(parent);
+        assertThat(applications.application(id).status()).isEqualTo(ApplicationStatus.INFORMATION_NEEDED);
+        applications.addEvidence(id, "paediatrician.pdf", ApplicationFixtures.PDF);
+        applications.answerInformationRequest(id, "Attached is the letter from Dr Patel");
+        assertThat(applications.application(id).status()).isEqualTo(ApplicationStatus.BEING_ASSESSED);
+
+        TestUsers.actAs(officer);
+        var assessed = casework.assess(id, true, "Cannot walk 400 m without distress (paediatrician's letter)", null, "");
+        assertThat(assessed.eligibility().met(EligibilityResult.Category.A)).isTrue();
+        var decided = casework.decide(id, eligible());
+        assertThat(decided.status()).isEqualTo(ApplicationStatus.DECIDED);
+        String letter = text(casework.letter(id, decided.letters().getFirst().id()));
+        assertThat(letter)
+                .contains("Noor Hussain is eligible for free travel to Catmose College")
+                .contains("Why we made this decision").contains("Cannot walk safely")
+                .contains("The route we measured").contains("miles").contains("How we measured it")
+                .contains("ask for a review by " + LetterWriter.DATE.format(decided.decision().reviewBy()))
+                .contains("20 working days");
+
+        TestUsers.actAs(parent);
+        assertThat(applications.application(id).canAskForReview()).isTrue();
+        applications.requestReview(id, "The route along the A606 has no pavement");
+        AppUser senior = TestUsers.newStaff(directory, "SeniorTransportOfficer");
+        var reviewed = casework.decideReview(id, true, "The route was assessed as available; the offer stands");
+        assertThat(text(casework.letter(id, reviewed.letters().getLast().id())))
+                .contains("How the review was carried out").contains("appeal by " + LetterWriter.DATE.format(reviewed.appealBy()));
+
+        TestUsers.actAs(parent);
+        applications.requestAppeal(id, "We still disagree about the route");
+        TestUsers.actAs(officer);
+        LocalDate hearing = WorkingDays.plusWorkingDays(LocalDate.now(clock), 30);
+        var arranged = casework.arrangeHearing(id, hearing, true);
+        assertThat(arranged.stage(2).evidenceBy()).isEqualTo(WorkingDays.minusWorkingDays(hearing, 10));
+        assertThat(arranged.stage(2).outcomeBy()).isEqualTo(WorkingDays.plusWorkingDays(hearing, 5));
+        assertThatThrownBy(() -> casework.recordAppealOutcome(id, false, "Dismissed"))
+                .as("the officer who decided cannot record the panel's decision").hasMessageContaining("earlier stage");
+        TestUsers.actAs(senior);
+        assertThatThrownBy(() -> casework.recordAppealOutcome(id, false, "Dismissed"))
+                .as("nor can the reviewer").hasMessageContaining("earlier stage");
+        TestUsers.newStaff(directory, "TransportOfficer");
+        var final_ = casework.recordAppealOutcome(id, false, "The council applied its policy correctly");
+        assertThat(final_.status()).isEqualTo(ApplicationStatus.APPEAL_DECIDED);
+        assertThat(text(casework.letter(id, final_.letters().getLast().id())))
+                .contains("Local Government and").contains("12 months");
+        assertThat(final_.timeline()).extracting(ApplicationDetails.Event::title).contains("Application sent", "More information needed",
+                "Information sent", "Decided: eligible", "Review requested", "Appeal requested", "Appeal dismissed");
+    }
+
+    @Test
+    void the_officer_who_decided_cannot_review_and_the_family_cannot_ask_after_the_deadline() {
+        UUID child = ApplicationFixtures.parentWithChild(directory, households);
+        AppUser parent = currentParent();
+        UUID id = applications.start(child);
+        ApplicationFixtures.answerEverything(applications, id);
+        applications.submit(id, true);
+        AppUser senior = TestUsers.newStaff(directory, "SeniorTransportOfficer");
+        var decided = casework.decide(id, new Decision(false, null, Set.of(), "The school is 1.2 miles away, under the limit"));
+
+        TestUsers.actAs(parent);
+        applications.requestReview(id, "Please think again");
+        TestUsers.actAs(senior);
+        assertThatThrownBy(() -> casework.decideReview(id, true, "Upheld")).hasMessageContaining("another senior officer");
+        TestUsers.newStaff(directory, "TransportOfficer");
+        assertThatThrownBy(() -> casework.decideReview(id, true, "Upheld"))
+                .as("only senior officers review").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        UUID second = ApplicationFixtures.parentWithChild(directory, households);
+        AppUser otherParent = currentParent();
+        UUID late = applications.start(second);
+        ApplicationFixtures.answerEverything(applications, late);
+        applications.submit(late, true);
+        TestUsers.newStaff(directory, "TransportOfficer");
+        var lateDecision = casework.decide(late, new Decision(false, null, Set.of(), "Under the distance limit"));
+        TestUsers.actAs(otherParent);
+        clock.advance(Duration.ofDays(LocalDate.now().until(lateDecision.decision().reviewBy()).getDays() + 1L));
+        assertThat(applications.application(late).canAskForReview()).isFalse();
+        assertThatThrownBy(() -> applications.requestReview(late, "Too late")).hasMessageContaining("no longer ask for a review");
+    }
+
+    static Decision eligible() {
+        return new Decision(true, EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET),
+                "Cannot walk safely to school because of autism, as the paediatrician's letter explains.");
+    }
+
+    private AppUser currentParent() {
+        return ((org.travelassist.security.AppUserPrincipal) org.springframework.security.core.context.SecurityContextHolder
+                .getContext().getAuthentication().getPrincipal()).appUser();
+    }
+
+    /** The subjects of mail that reached the parent, once one is about this application: it is sent after commit. */
+    private String mailTo(AppUser parent, String reference) throws InterruptedException {
+        String email = jdbc.queryForObject("select email from user_account where id = ?", String.class, parent.id());
+        String subjects = "";
+        for (int i = 0; i < 50 && !subjects.contains(reference); i++) {
+            Thread.sleep(100);
+            subjects = Arrays.stream(TestMailServer.greenMail().getReceivedMessages()).filter(m -> recipient(m).equals(email))
+                    .map(ApplicationLifeIT::subject).reduce("", (a, b) -> a + "\n" + b);
+        }
+        return subjects;
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}

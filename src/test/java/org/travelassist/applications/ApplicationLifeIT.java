@@ -47,7 +47,7 @@ class ApplicationLifeIT {
     @Test
     void a_family_applies_an_officer_decides_and_the_family_challenges_it_at_both_stages() throws Exception {
         UUID child = ApplicationFixtures.parentWithChild(directory, households);
-        AppUser parent = currentParent();
+        AppUser parent = TestUsers.current();
         UUID id = applications.start(child);
         assertThat(applications.start(child)).as("one draft per child").isEqualTo(id);
         ApplicationFixtures.answerEverything(applications, id);
@@ -121,7 +121,7 @@ class ApplicationLifeIT {
     @Test
     void the_officer_who_decided_cannot_review_and_the_family_cannot_ask_after_the_deadline() {
         UUID child = ApplicationFixtures.parentWithChild(directory, households);
-        AppUser parent = currentParent();
+        AppUser parent = TestUsers.current();
         UUID id = applications.start(child);
         ApplicationFixtures.answerEverything(applications, id);
         applications.submit(id, true);
@@ -137,7 +137,7 @@ class ApplicationLifeIT {
                 .as("only senior officers review").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         UUID second = ApplicationFixtures.parentWithChild(directory, households);
-        AppUser otherParent = currentParent();
+        AppUser otherParent = TestUsers.current();
         UUID late = applications.start(second);
         ApplicationFixtures.answerEverything(applications, late);
         applications.submit(late, true);
@@ -152,11 +152,6 @@ class ApplicationLifeIT {
     static Decision eligible() {
         return new Decision(true, EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET),
                 "Cannot walk safely to school because of autism, as the paediatrician's letter explains.");
-    }
-
-    private AppUser currentParent() {
-        return ((org.travelassist.security.AppUserPrincipal) org.springframework.security.core.context.SecurityContextHolder
-                .getContext().getAuthentication().getPrincipal()).appUser();
     }
 
     /** The subjects of mail that reached the parent, once one is about this application: it is sent after commit. */

@@ -43,6 +43,11 @@ public final class TestUsers {
         SecurityContextHolder.setContext(context);
     }
 
+    /** The user signed in on this thread now. */
+    public static AppUser current() {
+        return ((AppUserPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).appUser();
+    }
+
     public static void signOut() {
         SecurityContextHolder.clearContext();
     }

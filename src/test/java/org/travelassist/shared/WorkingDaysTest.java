@@ -57,4 +57,11 @@ class WorkingDaysTest {
         assertThatThrownBy(() -> WorkingDays.plusWorkingDays(LocalDate.of(2028, 12, 20), 20))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void evidence_for_a_hearing_is_due_ten_working_days_before_it_skipping_christmas() {
+        assertThat(WorkingDays.minusWorkingDays(LocalDate.of(2027, 1, 8), 10)).isEqualTo(LocalDate.of(2026, 12, 22));
+        assertThat(WorkingDays.plusWorkingDays(WorkingDays.minusWorkingDays(LocalDate.of(2027, 1, 8), 10), 10))
+                .isEqualTo(LocalDate.of(2027, 1, 8));
+    }
 }

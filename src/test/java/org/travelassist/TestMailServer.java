@@ -24,6 +24,26 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
         return greenMail;
     }
 
+    /** Waits up to 5 s for a message to {@code to} whose text contains {@code text}; returns every such text joined. */
+    public static String awaitMailTo(String to, String text) throws InterruptedException {
+        String found = "";
+        for (int i = 0; i < 50 && !found.contains(text); i++) {
+            Thread.sleep(100);
+            var texts = new StringBuilder();
+            for (var message : greenMail().getReceivedMessages()) {
+                try {
+                    if (message.getAllRecipients()[0].toString().equalsIgnoreCase(to)) {
+                        texts.append(message.getSubject()).append('\n').append(message.getContent()).append('\n');
+                    }
+                } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            found = texts.toString();
+        }
+        return found;
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         int port = greenMail().getSmtp().getPort();

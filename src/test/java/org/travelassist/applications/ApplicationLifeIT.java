@@ -3,11 +3,9 @@ package org.travelassist.applications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -61,7 +59,8 @@ class ApplicationLifeIT {
         assertThat(sent.eligibility().question().senDisabilityOrMobility()).isTrue();
         assertThat(sent.eligibility().school().urn()).isEqualTo("990001");
         assertThat(applications.submit(id, true).reference()).as("sending twice sends once").isEqualTo(sent.reference());
-        assertThat(mailTo(parent, sent.reference())).contains("We have received your application");
+        String email = jdbc.queryForObject("select email from user_account where id = ?", String.class, parent.id());
+        assertThat(TestMailServer.awaitMailTo(email, sent.reference())).contains("We have received your application");
 
         AppUser officer = TestUsers.newStaff(directory, "TransportOfficer");
         assertThat(casework.queue(QueueItem.Filter.all())).extracting(QueueItem::reference).contains(sent.reference());
@@ -152,34 +151,6 @@ class ApplicationLifeIT {
     static Decision eligible() {
         return new Decision(true, EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET),
                 "Cannot walk safely to school because of autism, as the paediatrician's letter explains.");
-    }
-
-    /** The subjects of mail that reached the parent, once one is about this application: it is sent after commit. */
-    private String mailTo(AppUser parent, String reference) throws InterruptedException {
-        String email = jdbc.queryForObject("select email from user_account where id = ?", String.class, parent.id());
-        String subjects = "";
-        for (int i = 0; i < 50 && !subjects.contains(reference); i++) {
-            Thread.sleep(100);
-            subjects = Arrays.stream(TestMailServer.greenMail().getReceivedMessages()).filter(m -> recipient(m).equals(email))
-                    .map(ApplicationLifeIT::subject).reduce("", (a, b) -> a + "\n" + b);
-        }
-        return subjects;
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -1,27 +1,97 @@
 package org.travelassist.accounts.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.travelassist.accounts.AdviserConsents;
+import org.travelassist.accounts.InvalidCodeException;
 import org.travelassist.security.AppRoles;
+import org.travelassist.shared.ui.ErrorSummary;
+import org.travelassist.shared.ui.Flash;
 import org.travelassist.shared.ui.MainLayout;
+import org.travelassist.shared.ui.SuccessBanner;
 
-/** A SENDIAS adviser's start page: the families who have given consent (none until consent exists). */
+/** A SENDIAS adviser's start page: enter a family's code, and the families whose consent is in force. */
 @Route("adviser")
-@PageTitle("Families you help - " + MainLayout.SERVICE_NAME)
 @Menu(title = "Families you help", order = 1)
 @RolesAllowed(AppRoles.ADVISER)
-class AdviserHomeView extends Div {
+class AdviserHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    AdviserHomeView() {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final AdviserConsents consents;
+    private final SuccessBanner banner = new SuccessBanner();
+    final ErrorSummary errors = new ErrorSummary();
+    final TextField code = new TextField("Code from the family's email");
+    final UnorderedList families = new UnorderedList();
+
+    AdviserHomeView(AdviserConsents consents) {
+        this.consents = consents;
         addClassName("ta-narrow");
-        var none = new Paragraph("No families have given you access yet. A family gives you access from their "
-                + "Travel Assist account, with a code they send you.");
-        none.setId("no-families");
-        add(new H1("Families you help"), none);
+        code.setId("code");
+        code.setHelperText("8 letters and numbers, for example KD7P-M3XQ");
+        code.addClassName("ta-field");
+        var accept = new Button("Add family", click -> accept());
+        accept.setId("accept-code");
+        accept.addClassName("ta-button");
+        families.setId("families");
+        families.addClassName("ta-list");
+        add(banner, errors, new H1("Families you help"), families, new H2("Add a family"),
+                new Paragraph("A family invites you from their Travel Assist account. You get an email with a code: enter it here."),
+                code, new Div(accept));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        banner.showFlash();
+        families.removeAll();
+        var list = consents.families();
+        if (list.isEmpty()) {
+            var none = new ListItem("No families have given you access yet.");
+            none.setId("no-families");
+            families.add(none);
+        }
+        list.forEach(family -> {
+            var link = new Anchor("adviser/families/" + family.householdId(), family.familyName());
+            families.add(new ListItem(link, new Paragraph("Consent until "
+                    + DAY.format(family.expiresAt().atZone(ZoneId.of("Europe/London"))))));
+        });
+    }
+
+    private void accept() {
+        errors.clear();
+        code.setInvalid(false);
+        try {
+            var consent = consents.accept(code.getValue());
+            Flash.set("You can now help " + consent.familyName());
+            UI.getCurrent().navigate("adviser/families/" + consent.householdId());
+        } catch (InvalidCodeException e) {
+            code.setErrorMessage(e.getMessage());
+            code.setInvalid(true);
+            errors.add("code", e.getMessage(), code);
+            UI.getCurrent().getPage().setTitle(getPageTitle());
+            errors.showIfAny();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (errors.hasErrors() ? "Error: " : "") + "Families you help - " + MainLayout.SERVICE_NAME;
     }
 }

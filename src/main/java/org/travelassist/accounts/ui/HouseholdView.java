@@ -4,8 +4,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -45,6 +47,11 @@ class HouseholdView extends Div implements BeforeEnterObserver {
         add(banner, new H1("Your household"),
                 new Paragraph("Add each child you want help with. You can change these details at any time."),
                 children, add);
+        var applications = new Anchor("applications", "Apply for help with travel, or follow an application");
+        applications.setId("your-applications");
+        var advisers = new Anchor("household/advisers", "Advisers who help you");
+        advisers.setId("advisers");
+        add(new H2("More"), new UnorderedList(new ListItem(applications), new ListItem(advisers)));
     }
 
     @Override
@@ -68,6 +75,7 @@ class HouseholdView extends Div implements BeforeEnterObserver {
         title.addClassName("ta-summary-card__title");
         var actions = new Div(
                 action("household/children/" + child.id() + "/edit", "Change", child.fullName(), "change-" + child.id()),
+                action("household/children/" + child.id() + "/passport", "Travel passport", child.fullName(), "passport-" + child.id()),
                 action("household/children/" + child.id() + "/remove", "Remove", child.fullName(), "remove-" + child.id()));
         actions.addClassName("ta-summary-card__actions");
         var header = new Div(title, actions);

@@ -12,7 +12,7 @@ class WorkQueueViewIT extends BrowserlessViewTest {
     @Test
     void officers_and_senior_officers_open_the_work_queue() {
         TestUsers.newStaff(directory, "TransportOfficer");
-        assertThat(navigate(WorkQueueView.class).getElement().getTextRecursively()).contains("There are no applications waiting");
+        assertThat(navigate(WorkQueueView.class).getElement().getTextRecursively()).contains("Work queue");
         TestUsers.newStaff(directory, "SeniorTransportOfficer");
         navigate(WorkQueueView.class);
     }

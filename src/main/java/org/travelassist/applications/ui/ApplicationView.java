@@ -1,0 +1,173 @@
+package org.travelassist.applications.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
+import org.travelassist.applications.ApplicationDetails;
+import org.travelassist.applications.ApplicationQuestions;
+import org.travelassist.applications.ApplicationService;
+import org.travelassist.applications.ApplicationStatus;
+import org.travelassist.security.AppRoles;
+import org.travelassist.shared.ui.SuccessBanner;
+import org.travelassist.shared.ui.SummaryList;
+
+/**
+ * The family's tracker for one application: where it is, what happens next and by when, the council's open
+ * question, the letters, what the family can do now (answer, ask for a review or appeal before the deadline,
+ * withdraw), and everything that has happened so far.
+ */
+@Route("applications/:id")
+@RolesAllowed({AppRoles.PARENT, AppRoles.ADVISER})
+class ApplicationView extends ApplicationPage {
+
+    private final SuccessBanner banner = new SuccessBanner();
+
+    ApplicationView(ApplicationService applications) {
+        super(applications);
+        addComponentAtIndex(0, banner);
+    }
+
+    @Override
+    protected void show(ApplicationDetails application, BeforeEnterEvent event) {
+        banner.showFlash();
+        back.setHref("applications");
+        title("Application for " + application.childName());
+        var status = new Span(application.status().label);
+        status.setId("status");
+        status.addClassName("ta-tag");
+        var next = new Paragraph(application.status().whatHappensNext);
+        next.setId("what-happens-next");
+        content.add(status, next);
+
+        var facts = new SummaryList();
+        facts.setId("facts");
+        if (application.reference() != null) {
+            facts.row("Reference", application.reference());
+        }
+        facts.row("School", application.schoolName() == null ? "Not chosen yet" : application.schoolName());
+        if (application.submittedAt() != null) {
+            facts.row("Sent", Dates.at(application.submittedAt()));
+        }
+        if (application.decision() == null && application.decisionDue() != null && application.status() != ApplicationStatus.WITHDRAWN) {
+            facts.row("Decision due by", Dates.day(application.decisionDue()));
+        }
+        if (application.decision() != null) {
+            facts.row("Decision", application.decision().eligible() ? "Eligible for help with travel" : "Not eligible")
+                    .row("Decided", Dates.at(application.decision().decidedAt()));
+        }
+        var review = application.stage(1);
+        if (review != null) {
+            facts.row("Review", review.outcome() == null ? "Due by " + Dates.day(review.respondBy())
+                    : ("UPHELD".equals(review.outcome()) ? "Decision upheld" : "Decision changed"));
+        }
+        var appeal = application.stage(2);
+        if (appeal != null) {
+            facts.row("Appeal hearing", appeal.hearingOn() == null ? "To be held by " + Dates.day(appeal.respondBy())
+                    : Dates.day(appeal.hearingOn()) + ("REMOTE".equals(appeal.hearingMode()) ? ", by video" : ", in person"));
+            if (appeal.evidenceBy() != null && appeal.outcome() == null) {
+                facts.row("Further evidence due by", Dates.day(appeal.evidenceBy()));
+            }
+        }
+        content.add(facts);
+        actions(application);
+        letters(application);
+        timeline(application);
+    }
+
+    private void actions(ApplicationDetails application) {
+        UUID id = application.id();
+        if (application.status() == ApplicationStatus.DRAFT) {
+            String first = ApplicationQuestions.ALL.stream().filter(q -> application.answer(q.key()).isBlank()).findFirst()
+                    .map(q -> "question/" + q.key()).orElse("check");
+            content.add(button(path(id, first), "Continue your application", "continue-application"));
+        }
+        var open = application.openRequest();
+        if (open != null) {
+            var question = new Div(new H2("The council needs more information"), new Paragraph(open.question()),
+                    button(path(id, "respond"), "Answer the council's question", "respond"));
+            question.addClassName("ta-inset");
+            question.setId("information-request");
+            content.add(question);
+        }
+        if (application.canAskForReview() && application.decision() != null) {
+            var box = new Div(new H2("If you disagree with the decision"), new Paragraph("You can ask for a review until "
+                    + Dates.day(application.decision().reviewBy()) + ". A senior officer who did not make the decision will look at it again."),
+                    button(path(id, "review"), "Ask for a review", "ask-for-review"));
+            box.setId("review-box");
+            content.add(box);
+        } else if (application.status() == ApplicationStatus.DECIDED && application.stage(1) == null && application.decision() != null) {
+            var late = new Paragraph("The deadline to ask for a review online was " + Dates.day(application.decision().reviewBy())
+                    + ". You can still call the council on 01572 722577: it may accept a late request if there was a good reason. "
+                    + "You can also make a new application if something has changed, or complain to the Local Government and Social "
+                    + "Care Ombudsman if you think the council did not follow its policy.");
+            late.setId("review-deadline-passed");
+            content.add(late);
+        }
+        if (application.canAppeal() && application.appealBy() != null) {
+            content.add(new Div(new H2("If you still disagree"), new Paragraph("You can appeal to an independent panel until "
+                    + Dates.day(application.appealBy()) + "."), button(path(id, "appeal"), "Appeal", "appeal")));
+        }
+        if (application.status() == ApplicationStatus.DRAFT || application.status() == ApplicationStatus.SUBMITTED
+                || application.status() == ApplicationStatus.BEING_ASSESSED || application.status() == ApplicationStatus.INFORMATION_NEEDED) {
+            var withdraw = new Anchor(path(id, "withdraw"), "Withdraw this application");
+            withdraw.setId("withdraw");
+            content.add(new Paragraph(withdraw));
+        }
+    }
+
+    private void letters(ApplicationDetails application) {
+        if (application.letters().isEmpty()) {
+            return;
+        }
+        var list = new OrderedList();
+        list.setId("letters");
+        list.addClassName("ta-list");
+        for (var letter : application.letters()) {
+            String fileName = letter.title().replace(' ', '-').toLowerCase(java.util.Locale.UK) + "-" + application.reference() + ".pdf";
+            var link = new Anchor(DownloadHandler.fromInputStream(download -> {
+                byte[] pdf = applications.letter(application.id(), letter.id());
+                return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+            }), letter.title() + " (PDF), " + Dates.day(letter.createdAt().atZone(org.travelassist.applications.internal.ApplicationRecords.LONDON).toLocalDate()));
+            link.setId("letter-" + letter.id());
+            list.add(new ListItem(link));
+        }
+        content.add(new H2("Letters"), list);
+    }
+
+    private void timeline(ApplicationDetails application) {
+        var list = new OrderedList();
+        list.setId("timeline");
+        list.addClassName("ta-timeline");
+        application.timeline().reversed().forEach(event -> {
+            var item = new ListItem();
+            var title = new Span(event.title());
+            title.addClassName("ta-timeline__title");
+            item.add(title, new Paragraph(Dates.at(event.at()) + (event.by() == null ? "" : " by " + event.by())));
+            if (event.detail() != null) {
+                var detail = new Paragraph(event.detail());
+                detail.getStyle().set("white-space", "pre-line");
+                item.add(detail);
+            }
+            list.add(item);
+        });
+        content.add(new H2("What has happened"), list);
+    }
+
+    static Anchor button(String href, String text, String id) {
+        var link = new Anchor(href, text);
+        link.setId(id);
+        link.addClassName("ta-button");
+        return link;
+    }
+}

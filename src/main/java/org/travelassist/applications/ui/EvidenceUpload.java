@@ -1,0 +1,40 @@
+package org.travelassist.applications.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
+import java.util.function.BiConsumer;
+import org.travelassist.applications.internal.EvidenceChecks;
+
+/**
+ * The file chooser for evidence. It reads at most 10 MB and one byte of each file, whatever the browser was told,
+ * and hands name and bytes to {@code received} in the UI's session lock; the service checks the rest.
+ */
+class EvidenceUpload extends Div {
+
+    final Upload upload = new Upload();
+
+    EvidenceUpload(BiConsumer<String, byte[]> received) {
+        upload.setId("evidence-upload");
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
+        upload.setMaxFileSize(EvidenceChecks.MAX_BYTES);
+        upload.setUploadHandler((UploadHandler) event -> {
+            String name = event.getFileName();
+            byte[] content;
+            try (InputStream in = event.getInputStream()) {
+                content = in.readNBytes(EvidenceChecks.MAX_BYTES + 1);
+            }
+            UI ui = event.getUI();
+            ui.access(() -> {
+                received.accept(name, content);
+                upload.clearFileList();
+            });
+        });
+        var hint = new Paragraph("PDF, JPG or PNG files, up to 10 MB each. A photo of a letter taken on your phone is fine.");
+        hint.addClassName("ta-hint");
+        add(hint, upload);
+    }
+}

@@ -1,0 +1,187 @@
+package org.travelassist.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.file.Files;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The application journey in a real browser, checked with axe-core on every page: a parent applies with an
+ * evidence file, an officer asks for more information, the parent answers, the officer decides, and the parent
+ * downloads the letter and asks for a stage 1 review before the deadline.
+ */
+class ApplicationJourneyE2EIT extends BrowserJourney {
+
+    static final byte[] PDF = "%PDF-1.4\n% GP letter\n%%EOF\n".getBytes();
+
+    @Test
+    void a_parent_applies_an_officer_asks_and_decides_and_the_parent_asks_for_a_review() throws Exception {
+        page.navigate(url("sign-in"));
+        signInAs("families", "parent-priya");
+        String child = addChild(page, "Noor Hussain " + UUID.randomUUID().toString().substring(0, 6));
+
+        page.locator("#your-applications").click();
+        assertThat(page.locator("h1")).hasText("Your applications");
+        assertAccessible("your applications");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Apply for " + child)).click();
+        answerEveryQuestion(this, child.split(" ")[0]);
+
+        assertThat(page.locator("h1")).hasText("Add evidence");
+        page.locator("#evidence-upload input[type=file]").setInputFiles(new FilePayload("gp-letter.pdf", "application/pdf",
+                "MZ this is a program, not a letter".getBytes()));
+        assertThat(page.locator("#error-summary")).containsText("gp-letter.pdf must be a PDF, JPG or PNG");
+        assertAccessible("evidence page with a refused file");
+        page.locator("#evidence-upload input[type=file]").setInputFiles(new FilePayload("consultant-letter.pdf", "application/pdf", PDF));
+        assertThat(page.locator("#evidence-files")).containsText("consultant-letter.pdf");
+        assertAccessible("evidence page");
+        page.locator("#continue").click();
+
+        assertThat(page.locator("h1")).hasText("Check your answers before sending your application");
+        assertThat(page.locator("#answers")).containsText("Catmose College");
+        assertThat(page.locator("#answers")).containsText("consultant-letter.pdf");
+        assertAccessible("check your answers");
+        page.locator("#send").click();
+        assertThat(page.locator("#error-summary")).containsText("Confirm that the information you have given is correct");
+        assertThat(page).hasTitle(Pattern.compile("^Error: "));
+        page.locator("#declaration").click();
+        page.locator("#send").dblclick();
+
+        assertThat(page.locator("h1")).hasText("Application sent");
+        String reference = page.locator("#reference").textContent();
+        org.assertj.core.api.Assertions.assertThat(reference).matches("TA-2026-\\d{6}");
+        assertAccessible("confirmation");
+        page.locator("#track").click();
+        assertThat(page.locator("#status")).hasText("Received");
+        assertAccessible("application tracker");
+        String applicationUrl = page.url();
+
+        newSession();
+        page.navigate(url("sign-in"));
+        signInAs("staff", "officer-olivia");
+        assertThat(page.locator("h1")).hasText("Work queue");
+        assertAccessible("work queue");
+        page.locator("#open-" + reference).click();
+        assertThat(page.locator("h1")).hasText(reference + ": " + child);
+        assertAccessible("case page");
+        page.locator("#assign").click();
+        assertThat(page.locator("#assign")).not().isAttached();
+        page.locator("#information-question textarea").fill("Please tell us how far your child can walk, and send any letter from the GP.");
+        page.locator("#ask-family").click();
+        assertThat(page.locator("#status")).hasText("More information needed");
+
+        newSession();
+        page.navigate(applicationUrl);
+        signInAs("families", "parent-priya");
+        assertThat(page.locator("#information-request")).containsText("how far your child can walk");
+        page.locator("#respond").click();
+        assertThat(page.locator("h1")).hasText("Answer the council's question");
+        assertAccessible("answer the council's question");
+        page.locator("#text textarea").fill("About 100 metres, then he panics. The GP letter is attached.");
+        page.locator("#evidence-upload input[type=file]").setInputFiles(new FilePayload("gp.pdf", "application/pdf", PDF));
+        assertThat(page.locator("#evidence-files")).containsText("gp.pdf");
+        page.locator("#send").click();
+        assertThat(page.locator("#success-banner")).containsText("Your answer has been sent");
+        assertThat(page.locator("#status")).hasText("Being assessed");
+
+        newSession();
+        page.navigate(url("sign-in"));
+        signInAs("staff", "officer-olivia");
+        page.locator("#open-" + reference).click();
+        page.locator("#answers").getByText("About 100 metres").waitFor();
+        page.locator("#cannot-walk").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Agree: the child cannot reasonably walk")).click();
+        page.locator("#cannot-walk-reasons textarea").fill("GP confirms he cannot walk more than 100 metres.");
+        page.locator("#save-assessment").click();
+        assertThat(page.locator(".ta-timeline")).containsText("Assessment recorded");
+        assertThat(page.locator("#recommendation")).containsText("likely to get free travel");
+        page.locator("#decision-eligible").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Eligible").setExact(true)).click();
+        page.locator("#decision-offers vaadin-checkbox", new Page.LocatorOptions().setHasText("personal transport budget")).click();
+        page.locator("#decision-reasons textarea").fill("Your child cannot reasonably be expected to walk to school because of his needs.");
+        page.locator("#decide").click();
+        assertThat(page.locator("#status")).hasText("Decided", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        assertThat(page.locator("#letters")).containsText("Decision letter");
+        assertAccessible("case page after the decision");
+
+        newSession();
+        page.navigate(applicationUrl);
+        signInAs("families", "parent-priya");
+        assertThat(page.locator("#status")).hasText("Decided");
+        Download download = page.waitForDownload(() -> page.locator("#letters a").first().click());
+        byte[] letter = Files.readAllBytes(download.path());
+        org.assertj.core.api.Assertions.assertThat(new String(letter, 0, 5)).isEqualTo("%PDF-");
+        assertThat(page.locator("#review-box")).containsText("You can ask for a review until");
+        assertAccessible("tracker with a decision");
+        page.locator("#ask-for-review").click();
+        assertThat(page.locator("h1")).hasText("Ask for a review of the decision");
+        assertAccessible("ask for a review");
+        page.locator("#send").click();
+        assertThat(page.locator("#error-summary")).containsText("Tell us why you think the decision is wrong");
+        page.locator("#text textarea").fill("We would prefer a seat on the school bus to a budget.");
+        page.locator("#send").click();
+        assertThat(page.locator("#status")).hasText("Review requested");
+        assertThat(page.locator("#timeline")).containsText("Review requested");
+        assertAccessible("tracker with a review requested");
+    }
+
+    /** Adds a child with a name unique to this run, from the household page, and returns the name. */
+    static String addChild(Page page, String name) {
+        page.locator("#add-child").click();
+        page.locator("#fullName input").fill(name);
+        page.locator("#dateOfBirth-day input").fill("1");
+        page.locator("#dateOfBirth-month input").fill("3");
+        page.locator("#dateOfBirth-year input").fill("2014");
+        page.locator("#addressLine1 input").fill("2 Burley Road");
+        page.locator("#town input").fill("Oakham");
+        page.locator("#postcode input").fill("le157hy");
+        page.locator("#hasEhcPlan vaadin-radio-button", new Page.LocatorOptions().setHasText("No")).click();
+        page.locator("#save-child").click();
+        assertThat(page.locator("#success-banner")).containsText(name);
+        return name;
+    }
+
+    /** Answers each question page in turn, scanning each with axe, and checks a missing answer is explained. */
+    static void answerEveryQuestion(BrowserJourney journey, String firstName) {
+        Page page = journey.page;
+        assertThat(page.locator("h1")).hasText("Which school will " + firstName + " go to?");
+        page.locator("#continue").click();
+        assertThat(page.locator("#error-summary")).containsText("Choose the school your child goes to or will go to");
+        journey.assertAccessible("school question with an error");
+        page.locator("#answer input").fill("Catmose Coll");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Catmose College")).click();
+        next(journey, "school question");
+        choose(journey, "Yes", "home question");
+        assertThat(page.locator("h1")).containsText("education, health and care");
+        choose(journey, "Yes, the plan is final", "EHC plan question");
+        write(journey, "Autism. He cannot cope with traffic noise or crowds.", "needs question");
+        choose(journey, "No", "walking question");
+        next(journey, "medical question");
+        next(journey, "equipment question");
+        write(journey, "I do not drive, and his sister's school is in the other direction.", "family question");
+        choose(journey, "No", "low income question");
+        page.locator("#answer vaadin-checkbox", new Page.LocatorOptions().setHasText("personal transport budget")).click();
+        next(journey, "kinds of help question");
+    }
+
+    private static void choose(BrowserJourney journey, String option, String where) {
+        journey.page.locator("#answer").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(option).setExact(true)).click();
+        next(journey, where);
+    }
+
+    private static void write(BrowserJourney journey, String text, String where) {
+        journey.page.locator("#answer textarea").fill(text);
+        next(journey, where);
+    }
+
+    private static void next(BrowserJourney journey, String where) {
+        journey.assertAccessible(where);
+        String before = journey.page.url();
+        journey.page.locator("#continue").click();
+        journey.page.waitForURL(url -> !url.equals(before));
+    }
+}

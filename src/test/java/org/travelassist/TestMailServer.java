@@ -44,6 +44,18 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
         return found;
     }
 
+    /** Stops the server, so that sending fails, and starts it again on the same port when {@code whileDown} returns. */
+    public static synchronized void downWhile(Runnable whileDown) {
+        int port = greenMail().getSmtp().getPort();
+        greenMail.stop();
+        try {
+            whileDown.run();
+        } finally {
+            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+        }
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         int port = greenMail().getSmtp().getPort();

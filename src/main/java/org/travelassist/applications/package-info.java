@@ -5,6 +5,6 @@
  * through {@link org.travelassist.applications.ApplicationService}, officers through
  * {@link org.travelassist.applications.Casework}; both check every record against the person asking.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "accounts", "eligibility", "schools"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "accounts", "eligibility", "schools", "places"})
 @org.jspecify.annotations.NullMarked
 package org.travelassist.applications;

@@ -13,7 +13,7 @@ class StaffJourneyE2EIT extends BrowserJourney {
         signInAs("staff", "officer-olivia");
 
         assertThat(page.locator("h1")).hasText("Work queue");
-        assertThat(page.locator("#queue-empty")).isVisible();
+        assertThat(page.locator("#queue")).isVisible();
         assertThat(page.locator("nav[aria-label=Menu]")).containsText("Work queue");
         assertThat(page.locator("nav[aria-label=Menu]")).not().containsText("Your household");
         assertThat(page.locator(".ta-account")).containsText("Signed in as Olivia Grant");

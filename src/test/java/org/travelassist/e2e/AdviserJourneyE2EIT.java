@@ -14,7 +14,7 @@ class AdviserJourneyE2EIT extends BrowserJourney {
     void a_parent_invites_an_adviser_who_sends_an_application_for_the_family() throws Exception {
         page.navigate(url("sign-in"));
         signInAs("families", "parent-tom");
-        String child = ApplicationJourneyE2EIT.addChild(page, "Ellis Baker " + UUID.randomUUID().toString().substring(0, 6));
+        String child = ApplicationJourneyE2EIT.addChild(this, "Ellis Baker " + UUID.randomUUID().toString().substring(0, 6));
         page.locator("#advisers").click();
         assertThat(page.locator("h1")).hasText("Advisers who help you");
         assertAccessible("advisers page");

@@ -25,7 +25,7 @@ class ApplicationJourneyE2EIT extends BrowserJourney {
     void a_parent_applies_an_officer_asks_and_decides_and_the_parent_asks_for_a_review() throws Exception {
         page.navigate(url("sign-in"));
         signInAs("families", "parent-priya");
-        String child = addChild(page, "Noor Hussain " + UUID.randomUUID().toString().substring(0, 6));
+        String child = addChild(this, "Noor Hussain " + UUID.randomUUID().toString().substring(0, 6));
 
         page.locator("#your-applications").click();
         assertThat(page.locator("h1")).hasText("Your applications");
@@ -129,19 +129,13 @@ class ApplicationJourneyE2EIT extends BrowserJourney {
         assertAccessible("tracker with a review requested");
     }
 
-    /** Adds a child with a name unique to this run, from the household page, and returns the name. */
-    static String addChild(Page page, String name) {
-        page.locator("#add-child").click();
-        page.locator("#fullName input").fill(name);
-        page.locator("#dateOfBirth-day input").fill("1");
-        page.locator("#dateOfBirth-month input").fill("3");
-        page.locator("#dateOfBirth-year input").fill("2014");
-        page.locator("#addressLine1 input").fill("2 Burley Road");
-        page.locator("#town input").fill("Oakham");
-        page.locator("#postcode input").fill("le157hy");
-        page.locator("#hasEhcPlan vaadin-radio-button", new Page.LocatorOptions().setHasText("No")).click();
-        page.locator("#save-child").click();
-        assertThat(page.locator("#success-banner")).containsText(name);
+    /** Adds a child of secondary school age (born 10 December 2014), from the household page, and returns the name. */
+    static String addChild(BrowserJourney journey, String name) {
+        journey.page.locator("#add-child").click();
+        journey.fillChild(name, "le157hy");
+        journey.page.locator("#dateOfBirth-year input").fill("2014");
+        journey.page.locator("#save-child").click();
+        assertThat(journey.page.locator("#success-banner")).containsText(name);
         return name;
     }
 

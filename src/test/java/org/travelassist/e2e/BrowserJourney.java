@@ -110,4 +110,16 @@ abstract class BrowserJourney {
                         .collect(Collectors.joining("; ")))
                 .isEmpty();
     }
+
+    /** Fills in "Add a child": born 10 December 2015, 1 High Street, Oakham, with an EHC plan. */
+    void fillChild(String name, String postcode) {
+        page.locator("#fullName input").fill(name);
+        page.locator("#dateOfBirth-day input").fill("10");
+        page.locator("#dateOfBirth-month input").fill("12");
+        page.locator("#dateOfBirth-year input").fill("2015");
+        page.locator("#addressLine1 input").fill("1 High Street");
+        page.locator("#town input").fill("Oakham");
+        page.locator("#postcode input").fill(postcode);
+        page.locator("#hasEhcPlan vaadin-radio-button", new Page.LocatorOptions().setHasText("Yes")).click();
+    }
 }

@@ -108,16 +108,4 @@ class FamilyJourneyE2EIT extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(scrollWidth).as("page width of %s", where).isLessThanOrEqualTo(320);
         assertAccessible(where);
     }
-
-
-    void fillChild(String name, String postcode) {
-        page.locator("#fullName input").fill(name);
-        page.locator("#dateOfBirth-day input").fill("10");
-        page.locator("#dateOfBirth-month input").fill("12");
-        page.locator("#dateOfBirth-year input").fill("2015");
-        page.locator("#addressLine1 input").fill("1 High Street");
-        page.locator("#town input").fill("Oakham");
-        page.locator("#postcode input").fill(postcode);
-        page.locator("#hasEhcPlan vaadin-radio-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Yes")).click();
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -122,10 +123,10 @@ public class AdviserConsent extends AbstractEntity {
         fields.put("adviserEmail", adviserEmail);
         fields.put("scopes", scopes);
         fields.put("months", String.valueOf(months));
-        fields.put("adviserId", adviserId == null ? null : adviserId.toString());
-        fields.put("startsAt", startsAt == null ? null : startsAt.toString());
-        fields.put("expiresAt", expiresAt == null ? null : expiresAt.toString());
-        fields.put("revokedAt", revokedAt == null ? null : revokedAt.toString());
+        fields.put("adviserId", Objects.toString(adviserId, null));
+        fields.put("startsAt", Objects.toString(startsAt, null));
+        fields.put("expiresAt", Objects.toString(expiresAt, null));
+        fields.put("revokedAt", Objects.toString(revokedAt, null));
         return fields;
     }
 

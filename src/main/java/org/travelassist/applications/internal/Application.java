@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -197,13 +198,13 @@ public class Application extends AbstractEntity {
         fields.put("reference", reference);
         fields.put("status", status.name());
         fields.put("schoolUrn", schoolUrn);
-        fields.put("assignedTo", assignedTo == null ? null : assignedTo.toString());
-        fields.put("officerCannotWalk", officerCannotWalk == null ? null : officerCannotWalk.toString());
-        fields.put("officerRouteUnsafe", officerRouteUnsafe == null ? null : officerRouteUnsafe.toString());
-        fields.put("decisionEligible", decisionEligible == null ? null : decisionEligible.toString());
+        fields.put("assignedTo", Objects.toString(assignedTo, null));
+        fields.put("officerCannotWalk", Objects.toString(officerCannotWalk, null));
+        fields.put("officerRouteUnsafe", Objects.toString(officerRouteUnsafe, null));
+        fields.put("decisionEligible", Objects.toString(decisionEligible, null));
         fields.put("decisionCategory", decisionCategory);
         fields.put("decisionOffers", decisionOffers);
-        fields.put("decidedBy", decidedBy == null ? null : decidedBy.toString());
+        fields.put("decidedBy", Objects.toString(decidedBy, null));
         return fields;
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.travelassist.shared.AbstractEntity;
@@ -98,10 +99,10 @@ public class Challenge extends AbstractEntity {
         var fields = new LinkedHashMap<String, @Nullable String>();
         fields.put("stage", String.valueOf(stage));
         fields.put("respondBy", respondBy.toString());
-        fields.put("hearingOn", hearingOn == null ? null : hearingOn.toString());
+        fields.put("hearingOn", Objects.toString(hearingOn, null));
         fields.put("hearingMode", hearingMode);
         fields.put("outcome", outcome);
-        fields.put("decidedBy", decidedBy == null ? null : decidedBy.toString());
+        fields.put("decidedBy", Objects.toString(decidedBy, null));
         return fields;
     }
 

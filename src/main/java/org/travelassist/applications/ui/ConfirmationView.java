@@ -18,8 +18,16 @@ import org.travelassist.security.AppRoles;
 @RolesAllowed({AppRoles.PARENT, AppRoles.ADVISER})
 class ConfirmationView extends ApplicationPage {
 
+    private final Span reference = new Span();
+
     ConfirmationView(ApplicationService applications) {
         super(applications);
+        reference.setId("reference");
+        reference.addClassName("ta-panel__reference");
+        var panel = new Div(heading, new Paragraph("Your reference number"), reference);
+        panel.addClassName("ta-panel");
+        addComponentAtIndex(indexOf(content), panel);
+        back.setVisible(false);
     }
 
     @Override
@@ -28,21 +36,14 @@ class ConfirmationView extends ApplicationPage {
             event.forwardTo(path(application.id(), "check"));
             return;
         }
-        back.setVisible(false);
         title("Application sent");
-        var reference = new Span(String.valueOf(application.reference()));
-        reference.setId("reference");
-        reference.addClassName("ta-panel__reference");
-        var panel = new Div(heading, new Paragraph("Your reference number"), reference);
-        panel.addClassName("ta-panel");
-        addComponentAtIndex(indexOf(content), panel);
+        reference.setText(String.valueOf(application.reference()));
         var track = new Anchor(path(application.id(), ""), "See your application and what happens next");
         track.setId("track");
         content.add(new Paragraph("We have sent you a confirmation email with your reference number."),
                 new H2("What happens next"),
                 new Paragraph("A transport officer will look at the application for " + application.childName()
-                        + ". We will decide by " + Dates.day(application.decisionDue()) + ", 20 working days from today, and email you "
-                        + "when we have. If we need more information we will email you and ask for it here."),
+                        + ". We will decide by " + Dates.day(application.decisionDue()) + " and email you when we have. If we need more information we will email you and ask for it here."),
                 track);
     }
 }

@@ -36,6 +36,7 @@ import org.travelassist.security.TestUsers;
 class ApplicationAccessIT {
 
     @Autowired ApplicationService applications;
+    @Autowired Casework casework;
     @Autowired HouseholdService households;
     @Autowired AdviserConsents consents;
     @Autowired TravelPassports passports;
@@ -159,6 +160,26 @@ class ApplicationAccessIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(Set.of(ConsentScope.values())).as("no scope reaches bank details or budget agreements")
                 .extracting(Enum::name).doesNotContain("BANK_DETAILS", "ACCEPT_BUDGET");
+    }
+
+    @Test
+    void families_and_advisers_cannot_use_the_officers_casework() {
+        Target target = familyWithDraft();
+        ApplicationFixtures.answerEverything(applications, target.application);
+        applications.submit(target.application, true);
+        Map<String, Runnable> casework = Map.of(
+                "queue", () -> this.casework.queue(QueueItem.Filter.all()),
+                "caseFile", () -> this.casework.caseFile(target.application),
+                "assignToMe", () -> this.casework.assignToMe(target.application),
+                "requestInformation", () -> this.casework.requestInformation(target.application, "Why?"),
+                "decide", () -> this.casework.decide(target.application, ApplicationLifeIT.eligible()),
+                "decideReview", () -> this.casework.decideReview(target.application, true, "Upheld"),
+                "letter", () -> this.casework.letter(target.application, UUID.randomUUID()));
+        casework.forEach((name, call) -> assertThatThrownBy(call::run).as("parent: " + name).isInstanceOf(AccessDeniedException.class));
+        ApplicationFixtures.newAdviser(directory, jdbc);
+        casework.forEach((name, call) -> assertThatThrownBy(call::run).as("adviser: " + name).isInstanceOf(AccessDeniedException.class));
+        TestUsers.newStaff(directory, "FinanceOfficer");
+        casework.forEach((name, call) -> assertThatThrownBy(call::run).as("finance: " + name).isInstanceOf(AccessDeniedException.class));
     }
 
     private int refusals() {

@@ -70,6 +70,9 @@ class ApplicationJourneyE2EIT extends BrowserJourney {
         page.locator("#open-" + reference).click();
         assertThat(page.locator("h1")).hasText(reference + ": " + child);
         assertAccessible("case page");
+        page.locator("#evidence vaadin-button").first().click();
+        assertThat(page.locator("#evidence-viewer iframe")).isVisible();
+        assertAccessible("case page with evidence open");
         page.locator("#assign").click();
         assertThat(page.locator("#assign")).not().isAttached();
         page.locator("#information-question textarea").fill("Please tell us how far your child can walk, and send any letter from the GP.");

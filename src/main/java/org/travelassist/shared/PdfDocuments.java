@@ -1,9 +1,17 @@
 package org.travelassist.shared;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.travelassist.shared.ui.MainLayout;
 
 /**
  * Letters and passports as tagged PDF (PDF/UA) from simple XHTML: tables for layout, no flex or grid. The font is
@@ -23,12 +31,18 @@ public final class PdfDocuments {
             .meta { color: #505a5f; }
             """;
 
+    static {
+        XRLog.setLoggerImpl(new Slf4jLog());
+    }
+
     private PdfDocuments() {}
 
     /** Renders a page: {@code bodyXhtml} must be well-formed, with every text escaped by {@link #escape}. */
     public static byte[] render(String title, String bodyXhtml) {
         String html = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
-                + "</title><style>" + STYLE + "</style></head><body>" + bodyXhtml + "</body></html>";
+                + "</title><meta name=\"subject\" content=\"" + escape(title)
+                + "\"/><meta name=\"description\" content=\"" + escape(title) + "\"/><meta name=\"author\" content=\""
+                + MainLayout.COUNCIL_NAME + "\"/><style>" + STYLE + "</style></head><body>" + bodyXhtml + "</body></html>";
         var out = new ByteArrayOutputStream();
         try {
             new PdfRendererBuilder()
@@ -48,5 +62,35 @@ public final class PdfDocuments {
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;").replace("\r\n", "\n").replace("\n", "<br/>");
+    }
+
+    /** openhtmltopdf's own logging into SLF4J, its chatty INFO as DEBUG, so one letter does not write ten log lines. */
+    private static final class Slf4jLog implements XRLogger {
+
+        private static final Logger log = LoggerFactory.getLogger("com.openhtmltopdf");
+
+        @Override
+        public void log(String where, Level level, String message) {
+            log(where, level, message, null);
+        }
+
+        @Override
+        public void log(String where, Level level, String message, @Nullable Throwable error) {
+            if (level.intValue() >= Level.SEVERE.intValue()) {
+                log.error("{}: {}", where, message, error);
+            } else if (level.intValue() >= Level.WARNING.intValue()) {
+                log.warn("{}: {}", where, message, error);
+            } else {
+                log.debug("{}: {}", where, message, error);
+            }
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {}
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return diagnostic.getLevel().intValue() >= Level.WARNING.intValue() || log.isDebugEnabled();
+        }
     }
 }

@@ -37,6 +37,9 @@ class TravelPassportsIT {
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged for screen readers (PDF/UA)").isTrue();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Travel passport for Sam Okafor");
+            assertThat(document.getDocumentInformation().getSubject()).as("PDF/UA wants a description").isNotBlank();
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Travel passport: Sam Okafor", "How I communicate", "Uses Makaton signs & a picture card",
                     "Sudden loud noises <sirens>", "Buccal midazolam", "07700 900123");

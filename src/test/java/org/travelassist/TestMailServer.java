@@ -2,7 +2,10 @@ package org.travelassist;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -25,23 +28,28 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
     }
 
     /** Waits up to 5 s for a message to {@code to} whose text contains {@code text}; returns every such text joined. */
-    public static String awaitMailTo(String to, String text) throws InterruptedException {
-        String found = "";
-        for (int i = 0; i < 50 && !found.contains(text); i++) {
-            Thread.sleep(100);
-            var texts = new StringBuilder();
-            for (var message : greenMail().getReceivedMessages()) {
-                try {
-                    if (message.getAllRecipients()[0].toString().equalsIgnoreCase(to)) {
-                        texts.append(message.getSubject()).append('\n').append(message.getContent()).append('\n');
-                    }
-                } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            found = texts.toString();
+    public static String awaitMailTo(String to, String text) {
+        try {
+            return Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> mailTo(to), found -> found.contains(text));
+        } catch (ConditionTimeoutException e) {
+            return mailTo(to);
         }
-        return found;
+    }
+
+    /** The subject and text of every message to {@code to} so far, joined. */
+    private static String mailTo(String to) {
+        var texts = new StringBuilder();
+        for (var message : greenMail().getReceivedMessages()) {
+            try {
+                if (message.getAllRecipients()[0].toString().equalsIgnoreCase(to)) {
+                    texts.append(message.getSubject()).append('\n').append(message.getContent()).append('\n');
+                }
+            } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return texts.toString();
     }
 
     /** Stops the server, so that sending fails, and starts it again on the same port when {@code whileDown} returns. */

@@ -1,8 +1,6 @@
 package org.travelassist.accounts;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +15,7 @@ import org.travelassist.accounts.internal.TravelPassportRepository;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.PdfDocuments;
 import org.travelassist.shared.RecordChanged;
+import org.travelassist.shared.GovukDates;
 
 /**
  * Each child's travel passport (Kent's "Pupil Passport"): a one-page profile the family keeps for drivers and
@@ -27,7 +26,6 @@ import org.travelassist.shared.RecordChanged;
 public class TravelPassports {
 
     static final String PASSPORT = "TravelPassport";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final ChildRepository children;
     private final TravelPassportRepository passports;
@@ -87,9 +85,9 @@ public class TravelPassports {
         ChildDetails details = child.details();
         TravelPassportForm form = passports.findByChildId(childId).map(TravelPassport::form).orElse(TravelPassportForm.empty());
         var body = new StringBuilder("<h1>Travel passport: ").append(PdfDocuments.escape(details.fullName())).append("</h1>")
-                .append("<p class=\"meta\">Born ").append(DATE.format(details.dateOfBirth()))
+                .append("<p class=\"meta\">Born ").append(GovukDates.day(details.dateOfBirth()))
                 .append(". Kept by the family; last changed ")
-                .append(form.updatedAt() == null ? "never" : DATE.format(form.updatedAt().atZone(ZoneId.of("Europe/London"))))
+                .append(form.updatedAt() == null ? "never" : GovukDates.day(form.updatedAt()))
                 .append(".</p><table>");
         fields(form).forEach((label, value) -> body.append("<tr><th scope=\"row\">").append(PdfDocuments.escape(label))
                 .append("</th><td>").append(value.isBlank() ? "Not given" : PdfDocuments.escape(value)).append("</td></tr>"));

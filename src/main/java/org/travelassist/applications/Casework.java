@@ -24,6 +24,7 @@ import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
 import org.travelassist.shared.WorkingDays;
+import org.travelassist.shared.GovukDates;
 
 /**
  * The council's side of an application: the work queue, assessment, requests for information, the decision and
@@ -213,7 +214,7 @@ public class Casework {
         }
         if (on.isAfter(appeal.getRespondBy())) {
             throw new InvalidApplicationException("hearingOn", "The hearing must be on or before "
-                    + LetterWriter.DATE.format(appeal.getRespondBy()) + ", 40 working days after the appeal");
+                    + GovukDates.day(appeal.getRespondBy()) + ", 40 working days after the appeal");
         }
         if (!evidenceBy.isAfter(records.today())) {
             throw new InvalidApplicationException("hearingOn", "Choose a later date: the family needs time to send evidence 10 working days before");
@@ -225,7 +226,7 @@ public class Casework {
         application.moveTo(ApplicationStatus.HEARING_ARRANGED, records.clockInstant());
         records.changed(application, applicationBefore);
         letters.hearing(records.details(application, false));
-        records.log(application, "Appeal hearing arranged for " + LetterWriter.DATE.format(on), "Hearing letter sent",
+        records.log(application, "Appeal hearing arranged for " + GovukDates.day(on), "Hearing letter sent",
                 currentUser.require().displayName(), true);
         records.publish(progressed(application, Step.HEARING_ARRANGED, on));
         return records.details(application, false);

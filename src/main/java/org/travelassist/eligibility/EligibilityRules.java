@@ -5,7 +5,6 @@ import static org.travelassist.eligibility.EligibilityResult.Finding.MET;
 import static org.travelassist.eligibility.EligibilityResult.Finding.NOT_MET;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.travelassist.eligibility.EligibilityResult.CategoryFinding;
 import org.travelassist.eligibility.EligibilityResult.Finding;
 import org.travelassist.eligibility.EligibilityResult.Outcome;
 import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
+import org.travelassist.shared.GovukDates;
 
 /**
  * The statutory eligibility rules for free home-to-school travel (Education Act 1996 s508B and Schedule 35B),
@@ -288,6 +288,6 @@ public final class EligibilityRules {
     }
 
     private static String format(LocalDate date) {
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        return GovukDates.day(date);
     }
 }

@@ -40,29 +40,21 @@ public final class WorkingDays {
 
     /** The day {@code workingDays} working days after {@code from}, not counting {@code from} itself. */
     public static LocalDate plusWorkingDays(LocalDate from, int workingDays) {
-        if (workingDays < 0) {
-            throw new IllegalArgumentException("Count forwards: " + workingDays);
-        }
-        LocalDate day = from;
-        int counted = 0;
-        while (counted < workingDays) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day;
+        return step(from, workingDays, 1);
     }
 
     /** The day {@code workingDays} working days before {@code to}: evidence due before a hearing. */
     public static LocalDate minusWorkingDays(LocalDate to, int workingDays) {
+        return step(to, workingDays, -1);
+    }
+
+    private static LocalDate step(LocalDate from, int workingDays, int direction) {
         if (workingDays < 0) {
-            throw new IllegalArgumentException("Count backwards: " + workingDays);
+            throw new IllegalArgumentException("Count working days as a positive number: " + workingDays);
         }
-        LocalDate day = to;
-        int counted = 0;
-        while (counted < workingDays) {
-            day = day.minusDays(1);
+        LocalDate day = from;
+        for (int counted = 0; counted < workingDays; ) {
+            day = day.plusDays(direction);
             if (isWorkingDay(day)) {
                 counted++;
             }

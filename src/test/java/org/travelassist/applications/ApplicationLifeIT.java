@@ -18,12 +18,12 @@ import org.travelassist.IntegrationTest;
 import org.travelassist.TestClock.MovableClock;
 import org.travelassist.TestMailServer;
 import org.travelassist.accounts.HouseholdService;
-import org.travelassist.applications.internal.LetterWriter;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.AppUserDirectory;
 import org.travelassist.security.TestUsers;
 import org.travelassist.shared.WorkingDays;
+import org.travelassist.shared.GovukDates;
 
 /** An application's whole life through the services, with the mail it sends and the letters it writes. */
 @IntegrationTest
@@ -85,7 +85,7 @@ class ApplicationLifeIT {
                 .contains("Noor Hussain is eligible for free travel to Catmose College")
                 .contains("Why we made this decision").contains("Cannot walk safely")
                 .contains("The route we measured").contains("miles").contains("How we measured it")
-                .contains("ask for a review by " + LetterWriter.DATE.format(decided.decision().reviewBy()))
+                .contains("ask for a review by " + GovukDates.day(decided.decision().reviewBy()))
                 .contains("20 working days");
 
         TestUsers.actAs(parent);
@@ -94,7 +94,7 @@ class ApplicationLifeIT {
         AppUser senior = TestUsers.newStaff(directory, "SeniorTransportOfficer");
         var reviewed = casework.decideReview(id, true, "The route was assessed as available; the offer stands");
         assertThat(text(casework.letter(id, reviewed.letters().getLast().id())))
-                .contains("How the review was carried out").contains("appeal by " + LetterWriter.DATE.format(reviewed.appealBy()));
+                .contains("How the review was carried out").contains("appeal by " + GovukDates.day(reviewed.appealBy()));
 
         TestUsers.actAs(parent);
         applications.requestAppeal(id, "We still disagree about the route");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,19 +66,9 @@ class MailRetryIT {
 
     /** Waits until the listener has tried and failed: its publication is still there, not completed. */
     private void awaitFailedAttempt() {
-        for (int i = 0; i < 100; i++) {
-            Integer failed = jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-                    + "and event_type like '%ApplicationProgressed' and status = 'FAILED'", Integer.class);
-            if (failed != null && failed > 0) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("The email was never tried while the mail server was down");
+        Awaitility.await("the email tried while the mail server was down").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
+                        + "and event_type like '%ApplicationProgressed' and status = 'FAILED'", Integer.class), failed -> failed > 0);
     }
 }

@@ -16,9 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Map;
 import org.travelassist.accounts.AdviserConsents;
 import org.travelassist.accounts.InvalidCodeException;
 import org.travelassist.security.AppRoles;
@@ -26,14 +24,13 @@ import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.Flash;
 import org.travelassist.shared.ui.MainLayout;
 import org.travelassist.shared.ui.SuccessBanner;
+import org.travelassist.shared.GovukDates;
 
 /** A SENDIAS adviser's start page: enter a family's code, and the families whose consent is in force. */
 @Route("adviser")
 @Menu(title = "Families you help", order = 1)
 @RolesAllowed(AppRoles.ADVISER)
 class AdviserHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final AdviserConsents consents;
     private final SuccessBanner banner = new SuccessBanner();
@@ -70,23 +67,18 @@ class AdviserHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         list.forEach(family -> {
             var link = new Anchor("adviser/families/" + family.householdId(), family.familyName());
             families.add(new ListItem(link, new Paragraph("Consent until "
-                    + DAY.format(family.expiresAt().atZone(ZoneId.of("Europe/London"))))));
+                    + GovukDates.day(family.expiresAt()))));
         });
     }
 
     private void accept() {
-        errors.clear();
-        code.setInvalid(false);
         try {
             var consent = consents.accept(code.getValue());
             Flash.set("You can now help " + consent.familyName());
             UI.getCurrent().navigate("adviser/families/" + consent.householdId());
         } catch (InvalidCodeException e) {
-            code.setErrorMessage(e.getMessage());
-            code.setInvalid(true);
-            errors.add("code", e.getMessage(), code);
+            errors.report(Map.of("code", e.getMessage()), Map.of("code", code), code);
             UI.getCurrent().getPage().setTitle(getPageTitle());
-            errors.showIfAny();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.travelassist.accounts.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -16,11 +17,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.travelassist.accounts.AdviserConsents;
 import org.travelassist.accounts.ConsentDetails;
@@ -29,6 +28,7 @@ import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.MainLayout;
 import org.travelassist.shared.ui.SummaryList;
+import org.travelassist.shared.GovukDates;
 
 /**
  * The family's advisers: invite one by email with a code, choose what they may do and for how long, and withdraw
@@ -37,8 +37,6 @@ import org.travelassist.shared.ui.SummaryList;
 @Route("household/advisers")
 @RolesAllowed(AppRoles.PARENT)
 class AdvisersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final AdviserConsents consents;
     final ErrorSummary errors = new ErrorSummary();
@@ -97,7 +95,7 @@ class AdvisersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var rows = new SummaryList().row("Email", consent.adviserEmail())
                     .row("Can", String.join("; ", consent.scopes().stream().map(s -> s.description).toList()));
             if (consent.expiresAt() != null) {
-                rows.row("Until", DAY.format(consent.expiresAt().atZone(ZoneId.of("Europe/London"))));
+                rows.row("Until", GovukDates.day(consent.expiresAt()));
             }
             card.add(title, status, rows);
             if (consent.status() == ConsentDetails.Status.ACTIVE || consent.status() == ConsentDetails.Status.INVITED) {
@@ -116,16 +114,14 @@ class AdvisersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void invite() {
-        errors.clear();
         Map<String, String> problems = AdviserConsents.problems(email.getValue(), scopes.getValue(), months.getValue() == null ? 0 : months.getValue());
-        email.setInvalid(problems.containsKey("adviserEmail"));
-        email.setErrorMessage(problems.get("adviserEmail"));
-        scopes.setInvalid(problems.containsKey("scopes"));
-        scopes.setErrorMessage(problems.get("scopes"));
+        var fields = new LinkedHashMap<String, Component>();
+        fields.put("adviserEmail", email);
+        fields.put("scopes", scopes);
+        fields.put("months", months);
+        errors.report(problems, fields, email);
+        UI.getCurrent().getPage().setTitle(getPageTitle());
         if (!problems.isEmpty()) {
-            problems.forEach((field, message) -> errors.add(field, message, "scopes".equals(field) ? scopes : email));
-            UI.getCurrent().getPage().setTitle(getPageTitle());
-            errors.showIfAny();
             return;
         }
         var consent = consents.invite(email.getValue(), scopes.getValue(), months.getValue());
@@ -134,7 +130,7 @@ class AdvisersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         code.setId("invitation-code");
         var panel = new Div(new H2("Invitation sent to " + consent.adviserEmail()),
                 new Paragraph("We have emailed the adviser this code. You can also give it to them yourself:"), code,
-                new Paragraph("It works once, until " + DAY.format(consent.codeExpiresAt().atZone(ZoneId.of("Europe/London"))) + "."));
+                new Paragraph("It works once, until " + GovukDates.day(consent.codeExpiresAt()) + "."));
         panel.addClassName("ta-inset");
         invited.add(panel);
         email.clear();

@@ -162,7 +162,6 @@ class ChildFormView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void showProblems(Map<String, String> problems) {
-        errors.clear();
         Map<String, Component> fields = new LinkedHashMap<>();
         fields.put(ChildRules.FULL_NAME, fullName);
         fields.put(ChildRules.DATE_OF_BIRTH, dateOfBirth);
@@ -171,24 +170,8 @@ class ChildFormView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         fields.put(ChildRules.POSTCODE, postcode);
         fields.put(ChildRules.SCHOOL_NAME, schoolName);
         fields.put(ChildRules.HAS_EHC_PLAN, hasEhcPlan);
-        fields.forEach((name, field) -> {
-            String problem = problems.get(name);
-            if (field instanceof DateInput date) {
-                if (problem == null) {
-                    date.clearError();
-                } else {
-                    date.setError(problem);
-                }
-            } else if (field instanceof com.vaadin.flow.component.HasValidation validated) {
-                validated.setErrorMessage(problem);
-                validated.setInvalid(problem != null);
-            }
-            if (problem != null) {
-                errors.add(name, problem, field);
-            }
-        });
+        errors.report(problems, fields, heading);
         UI.getCurrent().getPage().setTitle(getPageTitle());
-        errors.showIfAny();
     }
 
     @Override

@@ -14,14 +14,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.travelassist.accounts.ChildDetails;
 import org.travelassist.accounts.HouseholdService;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.MainLayout;
 import org.travelassist.shared.ui.SuccessBanner;
 import org.travelassist.shared.ui.SummaryList;
+import org.travelassist.shared.GovukDates;
 
 /** "Your household": the parent's children, each with change and remove links. */
 @Route(HouseholdView.ROUTE)
@@ -31,7 +30,6 @@ import org.travelassist.shared.ui.SummaryList;
 class HouseholdView extends Div implements BeforeEnterObserver {
 
     static final String ROUTE = "household";
-    static final DateTimeFormatter GOVUK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final HouseholdService households;
     private final SuccessBanner banner = new SuccessBanner();
@@ -82,7 +80,7 @@ class HouseholdView extends Div implements BeforeEnterObserver {
         header.addClassName("ta-summary-card__header");
         var address = child.addressLine1() + (child.town() == null ? "" : ", " + child.town()) + ", " + child.postcode();
         var rows = new SummaryList()
-                .row("Date of birth", child.dateOfBirth().format(GOVUK_DATE))
+                .row("Date of birth", GovukDates.day(child.dateOfBirth()))
                 .row("Home address", address)
                 .row("School", child.schoolName() == null ? "Not provided" : child.schoolName())
                 .row("EHC plan", child.hasEhcPlan() ? "Yes" : "No");

@@ -2,7 +2,6 @@ package org.travelassist.applications.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.travelassist.shared.Postcode;
 import org.travelassist.shared.RecordChanged;
 import org.travelassist.shared.WorkingDays;
 import tools.jackson.databind.json.JsonMapper;
+import org.travelassist.shared.GovukDates;
 
 /**
  * What both sides of an application share: loading it with everything pages show, the timeline, the audit
@@ -30,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApplicationRecords {
 
     public static final String APPLICATION = "Application";
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** Days to ask for a stage 1 review after the decision, or a stage 2 appeal after the review (DOMAIN.md §1.7). */
     public static final int CHALLENGE_WINDOW = 20;
     /** The child's details as they were when the family sent the application, kept with the answers. */
@@ -67,7 +66,7 @@ public class ApplicationRecords {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return GovukDates.today(clock);
     }
 
     /** Adds a step to the timeline; {@code forFamily} false keeps it to staff. */
@@ -124,7 +123,7 @@ public class ApplicationRecords {
         Challenge stage1 = stages.stream().filter(c -> c.getStage() == 1).findFirst().orElse(null);
         Challenge stage2 = stages.stream().filter(c -> c.getStage() == 2).findFirst().orElse(null);
         LocalDate appealBy = stage1 != null && stage1.getDecidedAt() != null
-                ? WorkingDays.plusWorkingDays(stage1.getDecidedAt().atZone(LONDON).toLocalDate(), CHALLENGE_WINDOW) : null;
+                ? WorkingDays.plusWorkingDays(stage1.getDecidedAt().atZone(GovukDates.LONDON).toLocalDate(), CHALLENGE_WINDOW) : null;
         boolean canAskForReview = application.getStatus() == ApplicationStatus.DECIDED && stage1 == null
                 && application.getReviewBy() != null && !today.isAfter(application.getReviewBy());
         boolean canAppeal = application.getStatus() == ApplicationStatus.REVIEW_DECIDED && stage2 == null

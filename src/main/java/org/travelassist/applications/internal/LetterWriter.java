@@ -4,7 +4,6 @@ import static org.travelassist.shared.PdfDocuments.escape;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,7 @@ import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
 import org.travelassist.shared.PdfDocuments;
 import org.travelassist.shared.ui.MainLayout;
+import org.travelassist.shared.GovukDates;
 
 /**
  * The letters at each step, with what the Local Government and Social Care Ombudsman expects to find in them: the
@@ -22,7 +22,6 @@ import org.travelassist.shared.ui.MainLayout;
 @Component
 public class LetterWriter {
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
     static final String SIGN_OFF = "<p>Home to School Transport Team<br/>" + MainLayout.COUNCIL_NAME
             + "<br/>Catmose, Oakham, Rutland LE15 6HP<br/>01572 722577</p>";
 
@@ -47,9 +46,9 @@ public class LetterWriter {
         }
         body.append("<h2>Why we made this decision</h2><p>").append(escape(decision.reasons())).append("</p>");
         route(body, application.eligibility());
-        body.append("<h2>If you disagree: ask for a review by ").append(DATE.format(decision.reviewBy())).append("</h2>")
+        body.append("<h2>If you disagree: ask for a review by ").append(GovukDates.day(decision.reviewBy())).append("</h2>")
                 .append("<p>You can ask us to review this decision within 20 working days of this letter, that is by <strong>")
-                .append(DATE.format(decision.reviewBy())).append("</strong>. Sign in to Travel Assist and choose \"Ask for a review\", ")
+                .append(GovukDates.day(decision.reviewBy())).append("</strong>. Sign in to Travel Assist and choose \"Ask for a review\", ")
                 .append("or write to the address below. Tell us why you think the decision is wrong and anything about your ")
                 .append("child or family that we should take into account.</p>")
                 .append("<p>A senior officer who did not make this decision will review it and write to you within 20 working days. ")
@@ -68,14 +67,14 @@ public class LetterWriter {
         body.append("<h2>The outcome of the review</h2><p>").append(escape(outcomeSentence(review.outcome(), 1))).append("</p>")
                 .append("<h2>How the review was carried out</h2><p>").append(escape(String.valueOf(review.decidedBy())))
                 .append(", a senior officer who did not take part in the original decision, looked again at your application, ")
-                .append("the evidence you sent, the reasons you gave on ").append(DATE.format(review.requestedAt().atZone(ApplicationRecords.LONDON)))
+                .append("the evidence you sent, the reasons you gave on ").append(GovukDates.day(review.requestedAt()))
                 .append(", the measured route and the council's policy.</p>")
                 .append("<h2>Your reasons for asking</h2><p>").append(escape(review.grounds())).append("</p>")
                 .append("<h2>The reasons for the outcome</h2><p>").append(escape(String.valueOf(review.outcomeReasons()))).append("</p>");
         route(body, application.eligibility());
-        body.append("<h2>If you still disagree: appeal by ").append(DATE.format(appealBy)).append("</h2>")
+        body.append("<h2>If you still disagree: appeal by ").append(GovukDates.day(appealBy)).append("</h2>")
                 .append("<p>You can appeal to an independent appeal panel within 20 working days of this letter, that is by <strong>")
-                .append(DATE.format(appealBy)).append("</strong>. Sign in to Travel Assist and choose \"Appeal\", or write to us. ")
+                .append(GovukDates.day(appealBy)).append("</strong>. Sign in to Travel Assist and choose \"Appeal\", or write to us. ")
                 .append("The panel is made of people who took no part in this decision or review. It will hear your appeal within ")
                 .append("40 working days, in person or by video, and you can speak to it and bring up to two people to support you.</p>");
         return save(application, "Stage 1 review letter", body);
@@ -87,12 +86,12 @@ public class LetterWriter {
             throw new IllegalStateException("No hearing arranged on " + application.reference());
         }
         var body = header(application, "Your appeal hearing");
-        body.append("<p>The independent appeal panel will hear your appeal on <strong>").append(DATE.format(appeal.hearingOn()))
+        body.append("<p>The independent appeal panel will hear your appeal on <strong>").append(GovukDates.day(appeal.hearingOn()))
                 .append("</strong>, ").append("REMOTE".equals(appeal.hearingMode()) ? "by video call. We will send you the link." : "in person at the council offices.")
-                .append("</p><p>Send any further evidence by <strong>").append(DATE.format(appeal.evidenceBy()))
+                .append("</p><p>Send any further evidence by <strong>").append(GovukDates.day(appeal.evidenceBy()))
                 .append("</strong>, 10 working days before the hearing, so that the panel can read it. You can speak to the panel, ")
                 .append("and bring up to two people to support you.</p><p>The panel will write to you with its decision and its reasons ")
-                .append("within 5 working days of the hearing, by ").append(DATE.format(appeal.outcomeBy())).append(".</p>");
+                .append("within 5 working days of the hearing, by ").append(GovukDates.day(appeal.outcomeBy())).append(".</p>");
         return save(application, "Appeal hearing letter", body);
     }
 
@@ -113,7 +112,7 @@ public class LetterWriter {
 
     private StringBuilder header(ApplicationDetails application, String title) {
         return new StringBuilder("<p class=\"meta\">").append(MainLayout.COUNCIL_NAME).append("<br/>Date: ")
-                .append(DATE.format(records.today())).append("<br/>Our reference: ").append(escape(String.valueOf(application.reference())))
+                .append(GovukDates.day(records.today())).append("<br/>Our reference: ").append(escape(String.valueOf(application.reference())))
                 .append("</p><h1>").append(escape(title)).append("</h1><p>About: ").append(escape(application.childName()))
                 .append(", ").append(escape(String.valueOf(application.schoolName()))).append("</p>");
     }

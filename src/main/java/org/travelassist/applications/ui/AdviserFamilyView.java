@@ -18,6 +18,7 @@ import org.travelassist.accounts.HouseholdService;
 import org.travelassist.applications.ApplicationService;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.MainLayout;
+import org.travelassist.shared.GovukDates;
 
 /** A family an adviser helps: its children and applications, within what the family consented to. */
 @Route("adviser/families/:household")
@@ -50,7 +51,7 @@ class AdviserFamilyView extends Div implements BeforeEnterObserver, HasDynamicTi
             heading.setText(consent.familyName());
             var scope = new Paragraph("The family lets you: " + String.join("; ", consent.scopes().stream()
                     .map(s -> s.description.toLowerCase(java.util.Locale.UK)).toList()) + ". Until "
-                    + Dates.at(consent.expiresAt()) + ".");
+                    + GovukDates.at(consent.expiresAt()) + ".");
             scope.setId("consent-scope");
             content.add(scope, new FamilyApplications(applications, households.childrenOf(household), household,
                     consent.scopes().contains(ConsentScope.PREPARE)));

@@ -1,7 +1,6 @@
 package org.travelassist.applications.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -70,24 +69,8 @@ abstract class ApplicationPage extends Div implements BeforeEnterObserver, HasDy
 
     /** Shows problems in the summary and at each field ({@code fields} by the same keys), and "Error:" in the title. */
     protected void showProblems(Map<String, String> problems, Map<String, Component> fields) {
-        errors.clear();
-        fields.forEach((key, field) -> {
-            String problem = problems.get(key);
-            if (field instanceof HasValidation validated) {
-                validated.setErrorMessage(problem);
-                validated.setInvalid(problem != null);
-            }
-            if (problem != null) {
-                errors.add(field.getId().orElse(key), problem, field);
-            }
-        });
-        problems.forEach((key, problem) -> {
-            if (!fields.containsKey(key)) {
-                errors.add(key, problem, heading);
-            }
-        });
+        errors.report(problems, fields, heading);
         UI.getCurrent().getPage().setTitle(getPageTitle());
-        errors.showIfAny();
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.travelassist.applications.EvidenceRejectedException;
 import org.travelassist.applications.InvalidApplicationException;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.Flash;
+import org.travelassist.shared.GovukDates;
 
 /**
  * The family's one-question pages after sending: answer the council's request for information (with files), ask
@@ -78,7 +79,7 @@ class ApplicationRequestView extends ApplicationPage {
                     return;
                 }
                 title("Ask for a review of the decision");
-                content.add(new Paragraph("You have until " + Dates.day(application.decision().reviewBy()) + " to ask. A senior officer "
+                content.add(new Paragraph("You have until " + GovukDates.day(application.decision().reviewBy()) + " to ask. A senior officer "
                         + "who did not make the decision will review it and write to you within 20 working days."));
                 text.setLabel("Why do you think the decision is wrong?");
                 text.setHelperText("Tell us about anything we did not know or did not take into account: your child's needs, "
@@ -92,7 +93,7 @@ class ApplicationRequestView extends ApplicationPage {
                     return;
                 }
                 title("Appeal to the independent panel");
-                content.add(new Paragraph("You have until " + Dates.day(application.appealBy()) + " to appeal. The panel took no part in "
+                content.add(new Paragraph("You have until " + GovukDates.day(application.appealBy()) + " to appeal. The panel took no part in "
                         + "the decision or the review. It will hear your appeal within 40 working days, in person or by video."));
                 text.setLabel("Why are you appealing?");
                 send.setText("Appeal");

@@ -21,6 +21,7 @@ import org.travelassist.applications.ApplicationStatus;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.SuccessBanner;
 import org.travelassist.shared.ui.SummaryList;
+import org.travelassist.shared.GovukDates;
 
 /**
  * The family's tracker for one application: where it is, what happens next and by when, the council's open
@@ -57,26 +58,26 @@ class ApplicationView extends ApplicationPage {
         }
         facts.row("School", application.schoolName() == null ? "Not chosen yet" : application.schoolName());
         if (application.submittedAt() != null) {
-            facts.row("Sent", Dates.at(application.submittedAt()));
+            facts.row("Sent", GovukDates.at(application.submittedAt()));
         }
         if (application.decision() == null && application.decisionDue() != null && application.status() != ApplicationStatus.WITHDRAWN) {
-            facts.row("Decision due by", Dates.day(application.decisionDue()));
+            facts.row("Decision due by", GovukDates.day(application.decisionDue()));
         }
         if (application.decision() != null) {
             facts.row("Decision", application.decision().eligible() ? "Eligible for help with travel" : "Not eligible")
-                    .row("Decided", Dates.at(application.decision().decidedAt()));
+                    .row("Decided", GovukDates.at(application.decision().decidedAt()));
         }
         var review = application.stage(1);
         if (review != null) {
-            facts.row("Review", review.outcome() == null ? "Due by " + Dates.day(review.respondBy())
+            facts.row("Review", review.outcome() == null ? "Due by " + GovukDates.day(review.respondBy())
                     : ("UPHELD".equals(review.outcome()) ? "Decision upheld" : "Decision changed"));
         }
         var appeal = application.stage(2);
         if (appeal != null) {
-            facts.row("Appeal hearing", appeal.hearingOn() == null ? "To be held by " + Dates.day(appeal.respondBy())
-                    : Dates.day(appeal.hearingOn()) + ("REMOTE".equals(appeal.hearingMode()) ? ", by video" : ", in person"));
+            facts.row("Appeal hearing", appeal.hearingOn() == null ? "To be held by " + GovukDates.day(appeal.respondBy())
+                    : GovukDates.day(appeal.hearingOn()) + ("REMOTE".equals(appeal.hearingMode()) ? ", by video" : ", in person"));
             if (appeal.evidenceBy() != null && appeal.outcome() == null) {
-                facts.row("Further evidence due by", Dates.day(appeal.evidenceBy()));
+                facts.row("Further evidence due by", GovukDates.day(appeal.evidenceBy()));
             }
         }
         content.add(facts);
@@ -102,12 +103,12 @@ class ApplicationView extends ApplicationPage {
         }
         if (application.canAskForReview() && application.decision() != null) {
             var box = new Div(new H2("If you disagree with the decision"), new Paragraph("You can ask for a review until "
-                    + Dates.day(application.decision().reviewBy()) + ". A senior officer who did not make the decision will look at it again."),
+                    + GovukDates.day(application.decision().reviewBy()) + ". A senior officer who did not make the decision will look at it again."),
                     button(path(id, "review"), "Ask for a review", "ask-for-review"));
             box.setId("review-box");
             content.add(box);
         } else if (application.status() == ApplicationStatus.DECIDED && application.stage(1) == null && application.decision() != null) {
-            var late = new Paragraph("The deadline to ask for a review online was " + Dates.day(application.decision().reviewBy())
+            var late = new Paragraph("The deadline to ask for a review online was " + GovukDates.day(application.decision().reviewBy())
                     + ". You can still call the council on 01572 722577: it may accept a late request if there was a good reason. "
                     + "You can also make a new application if something has changed, or complain to the Local Government and Social "
                     + "Care Ombudsman if you think the council did not follow its policy.");
@@ -116,7 +117,7 @@ class ApplicationView extends ApplicationPage {
         }
         if (application.canAppeal() && application.appealBy() != null) {
             content.add(new Div(new H2("If you still disagree"), new Paragraph("You can appeal to an independent panel until "
-                    + Dates.day(application.appealBy()) + "."), button(path(id, "appeal"), "Appeal", "appeal")));
+                    + GovukDates.day(application.appealBy()) + "."), button(path(id, "appeal"), "Appeal", "appeal")));
         }
         if (application.status() == ApplicationStatus.DRAFT || application.status() == ApplicationStatus.SUBMITTED
                 || application.status() == ApplicationStatus.BEING_ASSESSED || application.status() == ApplicationStatus.INFORMATION_NEEDED) {
@@ -138,7 +139,7 @@ class ApplicationView extends ApplicationPage {
             var link = new Anchor(DownloadHandler.fromInputStream(download -> {
                 byte[] pdf = applications.letter(application.id(), letter.id());
                 return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-            }), letter.title() + " (PDF), " + Dates.day(letter.createdAt().atZone(org.travelassist.applications.internal.ApplicationRecords.LONDON).toLocalDate()));
+            }), letter.title() + " (PDF), " + GovukDates.day(letter.createdAt()));
             link.setId("letter-" + letter.id());
             list.add(new ListItem(link));
         }
@@ -153,7 +154,7 @@ class ApplicationView extends ApplicationPage {
             var item = new ListItem();
             var title = new Span(event.title());
             title.addClassName("ta-timeline__title");
-            item.add(title, new Paragraph(Dates.at(event.at()) + (event.by() == null ? "" : " by " + event.by())));
+            item.add(title, new Paragraph(GovukDates.at(event.at()) + (event.by() == null ? "" : " by " + event.by())));
             if (event.detail() != null) {
                 var detail = new Paragraph(event.detail());
                 detail.getStyle().set("white-space", "pre-line");

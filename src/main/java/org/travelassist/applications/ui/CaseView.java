@@ -51,6 +51,7 @@ import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.MainLayout;
 import org.travelassist.shared.ui.RouteMap;
 import org.travelassist.shared.ui.SummaryList;
+import org.travelassist.shared.GovukDates;
 
 /**
  * An officer's case page: the family's answers and evidence (viewed in the page), who may act for the family, the
@@ -101,8 +102,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         status.setId("status");
         status.addClassName("ta-tag");
         var facts = new SummaryList()
-                .row("Sent", Dates.at(details.submittedAt()))
-                .row("Decision due by", Dates.day(details.decisionDue()))
+                .row("Sent", GovukDates.at(details.submittedAt()))
+                .row("Decision due by", GovukDates.day(details.decisionDue()))
                 .row("Assigned to", details.assignedName() == null ? "Nobody" : details.assignedName());
         content.add(status, facts);
         if (details.status().open() && !currentUser.require().id().equals(details.assignedTo())) {
@@ -268,8 +269,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void challenges(ApplicationDetails details) {
         var review = details.stage(1);
         if (review != null) {
-            var section = section("Stage 1 review", new Paragraph("The family asked on " + Dates.at(review.requestedAt())
-                    + ". Due by " + Dates.day(review.respondBy()) + "."), new Paragraph("Their reasons: " + review.grounds()));
+            var section = section("Stage 1 review", new Paragraph("The family asked on " + GovukDates.at(review.requestedAt())
+                    + ". Due by " + GovukDates.day(review.respondBy()) + "."), new Paragraph("Their reasons: " + review.grounds()));
             if (review.outcome() != null) {
                 section.add(new Paragraph(("UPHELD".equals(review.outcome()) ? "Upheld" : "Changed") + " by " + review.decidedBy()
                         + ": " + review.outcomeReasons()));
@@ -286,8 +287,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var appeal = details.stage(2);
         if (appeal != null) {
-            var section = section("Stage 2 appeal", new Paragraph("The family appealed on " + Dates.at(appeal.requestedAt())
-                    + ". The hearing must be held by " + Dates.day(appeal.respondBy()) + "."), new Paragraph("Their reasons: " + appeal.grounds()));
+            var section = section("Stage 2 appeal", new Paragraph("The family appealed on " + GovukDates.at(appeal.requestedAt())
+                    + ". The hearing must be held by " + GovukDates.day(appeal.respondBy()) + "."), new Paragraph("Their reasons: " + appeal.grounds()));
             if (appeal.hearingOn() == null) {
                 var date = new DateInput("hearing-on", "Hearing date", "For example, 15 1 2027");
                 var remote = outcome("hearing-mode", "How", "By video", "In person");
@@ -295,8 +296,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         details.id(), java.time.LocalDate.of(Integer.parseInt(date.year.getValue().strip()), Integer.parseInt(date.month.getValue().strip()),
                                 Integer.parseInt(date.day.getValue().strip())), !Boolean.FALSE.equals(remote.getValue())), Map.of("hearingOn", date)));
             } else {
-                section.add(new Paragraph("Hearing on " + Dates.day(appeal.hearingOn()) + ("REMOTE".equals(appeal.hearingMode()) ? ", by video" : ", in person")
-                        + ". Further evidence due by " + Dates.day(appeal.evidenceBy()) + ". Panel's letter due by " + Dates.day(appeal.outcomeBy()) + "."));
+                section.add(new Paragraph("Hearing on " + GovukDates.day(appeal.hearingOn()) + ("REMOTE".equals(appeal.hearingMode()) ? ", by video" : ", in person")
+                        + ". Further evidence due by " + GovukDates.day(appeal.evidenceBy()) + ". Panel's letter due by " + GovukDates.day(appeal.outcomeBy()) + "."));
                 if (appeal.outcome() == null) {
                     var allowed = outcome("appeal-outcome", "The panel's decision", "The panel allowed the appeal", "The panel dismissed the appeal");
                     var reasons = area("appeal-reasons", "The panel's reasons", null);
@@ -318,7 +319,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var link = new Anchor(DownloadHandler.fromInputStream(download -> {
                 byte[] pdf = casework.letter(details.id(), letter.id());
                 return new DownloadResponse(new ByteArrayInputStream(pdf), letter.title() + ".pdf", "application/pdf", pdf.length);
-            }), letter.title() + " (PDF), " + Dates.at(letter.createdAt()));
+            }), letter.title() + " (PDF), " + GovukDates.at(letter.createdAt()));
             list.add(new ListItem(link));
         }
         if (!details.letters().isEmpty()) {
@@ -330,7 +331,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var list = new OrderedList();
         list.addClassName("ta-timeline");
         details.timeline().reversed().forEach(event -> list.add(new ListItem(new Span(event.title() + (event.forFamily() ? "" : " (staff only)")),
-                new Paragraph(Dates.at(event.at()) + (event.by() == null ? "" : " by " + event.by())
+                new Paragraph(GovukDates.at(event.at()) + (event.by() == null ? "" : " by " + event.by())
                         + (event.detail() == null ? "" : ". " + event.detail())))));
         content.add(section("What has happened", list));
     }
@@ -359,19 +360,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             } catch (InvalidApplicationException | NumberFormatException | java.time.DateTimeException e) {
                 Map<String, String> problems = e instanceof InvalidApplicationException invalid ? invalid.problems()
                         : Map.of("hearingOn", "Enter the hearing date as day, month and year");
-                errors.clear();
-                problems.forEach((key, problem) -> {
-                    Component field = fields.getOrDefault(key, button);
-                    if (field instanceof DateInput date) {
-                        date.setError(problem);
-                    } else if (field instanceof com.vaadin.flow.component.HasValidation validated) {
-                        validated.setErrorMessage(problem);
-                        validated.setInvalid(true);
-                    }
-                    errors.add(field.getId().orElse(id), problem, field);
-                });
+                errors.report(problems, fields, button);
                 UI.getCurrent().getPage().setTitle(getPageTitle());
-                errors.showIfAny();
                 button.setEnabled(true);
             }
         });

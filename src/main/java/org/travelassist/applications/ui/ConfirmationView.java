@@ -12,6 +12,7 @@ import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.ApplicationService;
 import org.travelassist.applications.ApplicationStatus;
 import org.travelassist.security.AppRoles;
+import org.travelassist.shared.GovukDates;
 
 /** The GOV.UK confirmation page: the reference in a panel, what happens next, and the decision date. */
 @Route("applications/:id/sent")
@@ -43,7 +44,7 @@ class ConfirmationView extends ApplicationPage {
         content.add(new Paragraph("We have sent you a confirmation email with your reference number."),
                 new H2("What happens next"),
                 new Paragraph("A transport officer will look at the application for " + application.childName()
-                        + ". We will decide by " + Dates.day(application.decisionDue()) + " and email you when we have. If we need more information we will email you and ask for it here."),
+                        + ". We will decide by " + GovukDates.day(application.decisionDue()) + " and email you when we have. If we need more information we will email you and ask for it here."),
                 track);
     }
 }

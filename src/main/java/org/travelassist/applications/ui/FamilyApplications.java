@@ -14,6 +14,7 @@ import org.travelassist.accounts.ChildDetails;
 import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.ApplicationService;
 import org.travelassist.shared.ui.SummaryList;
+import org.travelassist.shared.GovukDates;
 
 /**
  * A household's children, each with "Apply" (or "Continue" for a draft), and its applications with their status:
@@ -56,7 +57,7 @@ class FamilyApplications extends Div {
             status.addClassName("ta-tag");
             var facts = new SummaryList().row("School", application.schoolName() == null ? "Not chosen yet" : application.schoolName());
             if (application.decisionDue() != null && application.decision() == null) {
-                facts.row("Decision due by", Dates.day(application.decisionDue()));
+                facts.row("Decision due by", GovukDates.day(application.decisionDue()));
             }
             card.add(heading, status, facts);
             add(card);

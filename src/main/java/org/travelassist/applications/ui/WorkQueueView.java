@@ -22,6 +22,7 @@ import org.travelassist.applications.Casework;
 import org.travelassist.applications.QueueItem;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.MainLayout;
+import org.travelassist.shared.GovukDates;
 
 /**
  * The officers' queue of open applications, soonest due first, with the working days left on each one's clock
@@ -102,7 +103,7 @@ class WorkQueueView extends Div implements BeforeEnterObserver {
                     new Element("td").setText(item.childName()),
                     new Element("td").setText(item.schoolName() == null ? "" : item.schoolName()),
                     new Element("td").setText(item.status().label),
-                    new Element("td").setText(Dates.day(item.due())),
+                    new Element("td").setText(GovukDates.day(item.due())),
                     new Element("td").setText(item.overdue() ? "Overdue by " + -item.workingDaysLeft() : String.valueOf(item.workingDaysLeft())),
                     new Element("td").setText(item.sen() ? "Yes" : "No"),
                     new Element("td").setText(item.assignedName() == null ? "Nobody" : item.assignedName()));

@@ -137,22 +137,11 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showProblems(Map<String, String> problems) {
-        errors.clear();
-        String postcodeProblem = problems.get("postcode");
-        postcode.setErrorMessage(postcodeProblem);
-        postcode.setInvalid(postcodeProblem != null);
-        if (postcodeProblem != null) {
-            errors.add("postcode", postcodeProblem, postcode);
-        }
-        String dateProblem = problems.get("dateOfBirth");
-        if (dateProblem != null) {
-            dateOfBirth.setError(dateProblem);
-            errors.add("dateOfBirth", dateProblem, (Component) dateOfBirth);
-        } else {
-            dateOfBirth.clearError();
-        }
+        var fields = new LinkedHashMap<String, Component>();
+        fields.put("postcode", postcode);
+        fields.put("dateOfBirth", dateOfBirth);
+        errors.report(problems, fields, postcode);
         UI.getCurrent().getPage().setTitle(getPageTitle());
-        errors.showIfAny();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.travelassist.notifications.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -11,6 +10,7 @@ import org.travelassist.accounts.HouseholdAccess;
 import org.travelassist.applications.ApplicationProgressed;
 import org.travelassist.notifications.Email;
 import org.travelassist.notifications.EmailSender;
+import org.travelassist.shared.GovukDates;
 
 /**
  * Tells families (every parent with an email address) and advisers what happened, after it committed. A failure
@@ -18,8 +18,6 @@ import org.travelassist.notifications.EmailSender;
  */
 @Component
 class FamilyNotifier {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final EmailSender sender;
     private final HouseholdAccess households;
@@ -47,7 +45,7 @@ class FamilyNotifier {
         sender.send(new Email(event.adviserEmail(), "A family has asked you to help them with travel to school",
                 event.familyName() + " would like you to help them with their application for help with travel to school.\n\n"
                         + "Sign in to Travel Assist with this email address and enter this code: " + event.code() + "\n\n"
-                        + "The code works once, until " + DATE.format(event.codeExpiresAt().atZone(java.time.ZoneId.of("Europe/London")))
+                        + "The code works once, until " + GovukDates.day(event.codeExpiresAt())
                         + ". " + portalUrl + "adviser\n\nIf you were not expecting this, you can ignore this email."));
     }
 
@@ -84,6 +82,6 @@ class FamilyNotifier {
     }
 
     private static String date(@Nullable LocalDate date) {
-        return date == null ? "the date shown in Travel Assist" : DATE.format(date);
+        return date == null ? "the date shown in Travel Assist" : GovukDates.day(date);
     }
 }

@@ -2,6 +2,7 @@ package org.travelassist.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The GOV.UK error summary: "There is a problem", then one link per error in the order of the fields, each
@@ -60,6 +62,41 @@ public class ErrorSummary extends Div {
 
     public Map<String, String> messages() {
         return Map.copyOf(messages);
+    }
+
+    /**
+     * Reports problems the GOV.UK way: each at its field in {@code fields} (by the same key), in the order of the
+     * fields, and in the summary; fields without a problem are cleared; a problem with no field of its own links to
+     * {@code otherwise}. Then shows the summary, if there is anything to show.
+     */
+    public void report(Map<String, String> problems, Map<String, ? extends Component> fields, Component otherwise) {
+        clear();
+        fields.forEach((key, field) -> {
+            String problem = problems.get(key);
+            mark(field, problem);
+            if (problem != null) {
+                add(field.getId().orElse(key), problem, field);
+            }
+        });
+        problems.forEach((key, problem) -> {
+            if (!fields.containsKey(key)) {
+                add(key, problem, otherwise);
+            }
+        });
+        showIfAny();
+    }
+
+    private static void mark(Component field, @Nullable String problem) {
+        if (field instanceof DateInput date) {
+            if (problem == null) {
+                date.clearError();
+            } else {
+                date.setError(problem);
+            }
+        } else if (field instanceof HasValidation validated) {
+            validated.setErrorMessage(problem);
+            validated.setInvalid(problem != null);
+        }
     }
 
     /** Shows the summary and moves focus to it, if there is anything to show. */

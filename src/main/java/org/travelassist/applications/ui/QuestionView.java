@@ -29,6 +29,7 @@ import org.travelassist.applications.Question;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.security.AppRoles;
+import org.travelassist.shared.ui.ComboBoxes;
 
 /**
  * One question of the application. Each answer is saved as it changes (on leaving a field, or a moment after
@@ -77,6 +78,9 @@ class QuestionView extends ApplicationPage {
         field.setId("answer");
         if (field instanceof com.vaadin.flow.component.HasLabel labelled) {
             labelled.setLabel(question.summaryLabel() + (question.required() ? "" : " (optional)"));
+        }
+        if (field instanceof ComboBox<?> combo) {
+            ComboBoxes.nameTheList(combo, question.summaryLabel());
         }
         content.add(hint);
         if (question.key().equals(ApplicationQuestions.HOME)) {

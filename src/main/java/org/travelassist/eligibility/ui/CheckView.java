@@ -28,6 +28,7 @@ import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.shared.DateOfBirth;
 import org.travelassist.shared.Postcode;
+import org.travelassist.shared.ui.ComboBoxes;
 import org.travelassist.shared.ui.DateInput;
 import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.MainLayout;
@@ -71,6 +72,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .skip(query.getOffset()));
         school.setClearButtonVisible(true);
         school.addClassName("ta-field");
+        ComboBoxes.nameTheList(school, "Schools");
         specialNeeds.setId("special-needs");
         lowIncome.setId("low-income");
         religion.setId("religion");

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.travelassist.applications.ApplicationDetails;
+import org.travelassist.applications.ChallengeOutcome;
+import org.travelassist.applications.HearingMode;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
 import org.travelassist.shared.PdfDocuments;
@@ -59,7 +61,7 @@ public class LetterWriter {
     }
 
     public Letter review(ApplicationDetails application, LocalDate appealBy) {
-        var review = application.stage(1);
+        var review = application.review();
         if (review == null || review.outcome() == null) {
             throw new IllegalStateException("No stage 1 outcome on " + application.reference());
         }
@@ -81,13 +83,13 @@ public class LetterWriter {
     }
 
     public Letter hearing(ApplicationDetails application) {
-        var appeal = application.stage(2);
+        var appeal = application.appeal();
         if (appeal == null || appeal.hearingOn() == null || appeal.evidenceBy() == null) {
             throw new IllegalStateException("No hearing arranged on " + application.reference());
         }
         var body = header(application, "Your appeal hearing");
         body.append("<p>The independent appeal panel will hear your appeal on <strong>").append(GovukDates.day(appeal.hearingOn()))
-                .append("</strong>, ").append("REMOTE".equals(appeal.hearingMode()) ? "by video call. We will send you the link." : "in person at the council offices.")
+                .append("</strong>, ").append(appeal.hearingMode() == HearingMode.REMOTE ? "by video call. We will send you the link." : "in person at the council offices.")
                 .append("</p><p>Send any further evidence by <strong>").append(GovukDates.day(appeal.evidenceBy()))
                 .append("</strong>, 10 working days before the hearing, so that the panel can read it. You can speak to the panel, ")
                 .append("and bring up to two people to support you.</p><p>The panel will write to you with its decision and its reasons ")
@@ -96,7 +98,7 @@ public class LetterWriter {
     }
 
     public Letter appeal(ApplicationDetails application) {
-        var appeal = application.stage(2);
+        var appeal = application.appeal();
         if (appeal == null || appeal.outcome() == null) {
             throw new IllegalStateException("No appeal outcome on " + application.reference());
         }
@@ -126,12 +128,12 @@ public class LetterWriter {
         if (!decision.eligible()) {
             return child + " is not eligible for free travel to " + application.schoolName() + ".";
         }
-        String category = decision.category() == null ? "" : EligibilityResult.Category.valueOf(decision.category()).title.toLowerCase(java.util.Locale.UK);
+        String category = decision.category() == null ? "" : decision.category().title.toLowerCase(java.util.Locale.UK);
         return child + " is eligible for free travel to " + application.schoolName() + " (" + category + ").";
     }
 
-    private static String outcomeSentence(String outcome, int stage) {
-        boolean upheld = "UPHELD".equals(outcome);
+    private static String outcomeSentence(ChallengeOutcome outcome, int stage) {
+        boolean upheld = outcome == ChallengeOutcome.UPHELD;
         return stage == 1
                 ? (upheld ? "The review upholds our decision: it stays as it was." : "The review changes our decision in your favour.")
                 : (upheld ? "The panel dismissed your appeal: the decision stands." : "The panel allowed your appeal: the decision is changed in your favour.");

@@ -22,6 +22,7 @@ import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.WorkingDays;
 import org.travelassist.shared.GovukDates;
 
@@ -41,12 +42,15 @@ public class Casework {
     private final LetterWriter letters;
     private final EligibilityService eligibility;
     private final CurrentUser currentUser;
+    private final CouncilProfile.WorkingDayWindows days;
 
-    Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser) {
+    Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser,
+            CouncilProfile council) {
         this.records = records;
         this.letters = letters;
         this.eligibility = eligibility;
         this.currentUser = currentUser;
+        this.days = council.workingDays();
     }
 
     /** Open applications, the soonest due first. */
@@ -159,7 +163,7 @@ public class Casework {
             throw new InvalidApplicationException(decision.problems());
         }
         AppUser me = currentUser.require();
-        LocalDate reviewBy = WorkingDays.plusWorkingDays(records.today(), ApplicationRecords.CHALLENGE_WINDOW);
+        LocalDate reviewBy = WorkingDays.plusWorkingDays(records.today(), days.reviewRequest());
         var before = application.snapshot();
         application.decide(decision, me.id(), me.displayName(), records.clockInstant(), reviewBy);
         records.changed(application, before);
@@ -202,21 +206,22 @@ public class Casework {
         Application application = sent(id);
         application.getStatus().require(ApplicationAction.ARRANGE_HEARING);
         Challenge appeal = challenge(application, ChallengeStage.APPEAL);
-        LocalDate evidenceBy = WorkingDays.minusWorkingDays(on, 10);
+        LocalDate evidenceBy = WorkingDays.minusWorkingDays(on, days.furtherEvidenceBeforeHearing());
         if (!WorkingDays.isWorkingDay(on)) {
             throw new InvalidApplicationException("hearingOn", "Choose a working day for the hearing");
         }
         if (on.isAfter(appeal.getRespondBy())) {
             throw new InvalidApplicationException("hearingOn", "The hearing must be on or before "
-                    + GovukDates.day(appeal.getRespondBy()) + ", 40 working days after the appeal");
+                    + GovukDates.day(appeal.getRespondBy()) + ", " + days.hearingWithin() + " working days after the appeal");
         }
         if (!evidenceBy.isAfter(records.today())) {
-            throw new InvalidApplicationException("hearingOn", "Choose a later date: the family needs time to send evidence 10 working days before");
+            throw new InvalidApplicationException("hearingOn", "Choose a later date: the family needs time to send evidence "
+                    + days.furtherEvidenceBeforeHearing() + " working days before");
         }
         var before = appeal.snapshot();
         var applicationBefore = application.snapshot();
         application.arrangeHearing(appeal, on, remote ? HearingMode.REMOTE : HearingMode.IN_PERSON, evidenceBy,
-                WorkingDays.plusWorkingDays(on, 5), records.clockInstant());
+                WorkingDays.plusWorkingDays(on, days.panelLetterAfterHearing()), records.clockInstant());
         records.publishChanged(appeal, application.getHouseholdId(), before);
         records.changed(application, applicationBefore);
         letters.hearing(records.details(application, false));

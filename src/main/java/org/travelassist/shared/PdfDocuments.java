@@ -58,10 +58,13 @@ public final class PdfDocuments {
         return out.toByteArray();
     }
 
-    /** Escapes text for XHTML; line breaks become {@code <br/>} so that what people typed keeps its shape. */
+    /**
+     * Escapes text for XHTML; line breaks become {@code <br/>} so that what people typed keeps its shape, and
+     * characters XML cannot hold are dropped ({@link PlainText#clean}), so pasted text never breaks a letter.
+     */
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;").replace("\r\n", "\n").replace("\n", "<br/>");
+        return PlainText.cleanText(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;").replace("\n", "<br/>");
     }
 
     /** openhtmltopdf's own logging into SLF4J, its chatty INFO as DEBUG, so one letter does not write ten log lines. */

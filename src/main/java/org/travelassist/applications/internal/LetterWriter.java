@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.PdfDocuments;
-import org.travelassist.shared.ui.MainLayout;
 
 /**
  * The letters at each step, with what the Local Government and Social Care Ombudsman expects to find in them: the
@@ -26,11 +26,13 @@ public class LetterWriter {
     private final ApplicationRecords records;
     private final LetterTemplates templates;
     private final Clock clock;
+    private final Council council;
 
-    LetterWriter(ApplicationRecords records, LetterTemplates templates, Clock clock) {
+    LetterWriter(ApplicationRecords records, LetterTemplates templates, Clock clock, CouncilProfile council) {
         this.records = records;
         this.templates = templates;
         this.clock = clock;
+        this.council = Council.of(council);
     }
 
     public Letter decision(ApplicationDetails application) {
@@ -77,7 +79,7 @@ public class LetterWriter {
 
     private Heading heading(ApplicationDetails application, String title, String heading) {
         return new Heading(title, heading, GovukDates.day(records.today()), String.valueOf(application.reference()),
-                application.childName(), String.valueOf(application.schoolName()), Council.RUTLAND);
+                application.childName(), String.valueOf(application.schoolName()), council);
     }
 
     static String decisionSentence(ApplicationDetails application) {
@@ -115,7 +117,7 @@ public class LetterWriter {
 
     private Letter save(ApplicationDetails application, String template, Model model) {
         String title = model.heading().title();
-        byte[] pdf = PdfDocuments.render(title + " " + application.reference(), templates.render(template, model));
+        byte[] pdf = PdfDocuments.render(title + " " + application.reference(), council.name(), templates.render(template, model));
         return records.letters.save(new Letter(application.id(), title, pdf, clock.instant()));
     }
 
@@ -126,8 +128,9 @@ public class LetterWriter {
 
     /** The council's details as the letters give them. */
     public record Council(String name, String team, String address, String phone) {
-        static final Council RUTLAND = new Council(MainLayout.COUNCIL_NAME, "Home to School Transport Team",
-                "Catmose, Oakham, Rutland LE15 6HP", "01572 722577");
+        static Council of(CouncilProfile profile) {
+            return new Council(profile.name(), profile.team(), profile.addressOnOneLine(), profile.phone());
+        }
     }
 
     /**

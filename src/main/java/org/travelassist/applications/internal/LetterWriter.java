@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.travelassist.applications.ApplicationDetails;
+import org.travelassist.applications.ChallengeOutcome;
+import org.travelassist.applications.HearingMode;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.PdfDocuments;
-import org.travelassist.shared.ui.MainLayout;
 
 /**
  * The letters at each step, with what the Local Government and Social Care Ombudsman expects to find in them: the
@@ -26,11 +28,13 @@ public class LetterWriter {
     private final ApplicationRecords records;
     private final LetterTemplates templates;
     private final Clock clock;
+    private final Council council;
 
-    LetterWriter(ApplicationRecords records, LetterTemplates templates, Clock clock) {
+    LetterWriter(ApplicationRecords records, LetterTemplates templates, Clock clock, CouncilProfile council) {
         this.records = records;
         this.templates = templates;
         this.clock = clock;
+        this.council = Council.of(council);
     }
 
     public Letter decision(ApplicationDetails application) {
@@ -47,7 +51,7 @@ public class LetterWriter {
     }
 
     public Letter review(ApplicationDetails application, LocalDate appealBy) {
-        var review = application.stage(1);
+        var review = application.review();
         if (review == null || review.outcome() == null) {
             throw new IllegalStateException("No stage 1 outcome on " + application.reference());
         }
@@ -57,17 +61,17 @@ public class LetterWriter {
     }
 
     public Letter hearing(ApplicationDetails application) {
-        var appeal = application.stage(2);
+        var appeal = application.appeal();
         if (appeal == null || appeal.hearingOn() == null || appeal.evidenceBy() == null) {
             throw new IllegalStateException("No hearing arranged on " + application.reference());
         }
         return save(application, "hearing", new HearingLetter(heading(application, "Appeal hearing letter", "Your appeal hearing"),
-                GovukDates.day(appeal.hearingOn()), "REMOTE".equals(appeal.hearingMode()), GovukDates.day(appeal.evidenceBy()),
+                GovukDates.day(appeal.hearingOn()), appeal.hearingMode() == HearingMode.REMOTE, GovukDates.day(appeal.evidenceBy()),
                 appeal.outcomeBy() == null ? "" : GovukDates.day(appeal.outcomeBy())));
     }
 
     public Letter appeal(ApplicationDetails application) {
-        var appeal = application.stage(2);
+        var appeal = application.appeal();
         if (appeal == null || appeal.outcome() == null) {
             throw new IllegalStateException("No appeal outcome on " + application.reference());
         }
@@ -77,7 +81,7 @@ public class LetterWriter {
 
     private Heading heading(ApplicationDetails application, String title, String heading) {
         return new Heading(title, heading, GovukDates.day(records.today()), String.valueOf(application.reference()),
-                application.childName(), String.valueOf(application.schoolName()), Council.RUTLAND);
+                application.childName(), String.valueOf(application.schoolName()), council);
     }
 
     static String decisionSentence(ApplicationDetails application) {
@@ -89,12 +93,12 @@ public class LetterWriter {
         if (!decision.eligible()) {
             return child + " is not eligible for free travel to " + application.schoolName() + ".";
         }
-        String category = decision.category() == null ? "" : EligibilityResult.Category.valueOf(decision.category()).title.toLowerCase(Locale.UK);
+        String category = decision.category() == null ? "" : decision.category().title.toLowerCase(Locale.UK);
         return child + " is eligible for free travel to " + application.schoolName() + " (" + category + ").";
     }
 
-    private static String outcomeSentence(String outcome, int stage) {
-        boolean upheld = "UPHELD".equals(outcome);
+    private static String outcomeSentence(ChallengeOutcome outcome, int stage) {
+        boolean upheld = outcome == ChallengeOutcome.UPHELD;
         return stage == 1
                 ? (upheld ? "The review upholds our decision: it stays as it was." : "The review changes our decision in your favour.")
                 : (upheld ? "The panel dismissed your appeal: the decision stands." : "The panel allowed your appeal: the decision is changed in your favour.");
@@ -115,7 +119,7 @@ public class LetterWriter {
 
     private Letter save(ApplicationDetails application, String template, Model model) {
         String title = model.heading().title();
-        byte[] pdf = PdfDocuments.render(title + " " + application.reference(), templates.render(template, model));
+        byte[] pdf = PdfDocuments.render(title + " " + application.reference(), council.name(), templates.render(template, model));
         return records.letters.save(new Letter(application.id(), title, pdf, clock.instant()));
     }
 
@@ -126,8 +130,9 @@ public class LetterWriter {
 
     /** The council's details as the letters give them. */
     public record Council(String name, String team, String address, String phone) {
-        static final Council RUTLAND = new Council(MainLayout.COUNCIL_NAME, "Home to School Transport Team",
-                "Catmose, Oakham, Rutland LE15 6HP", "01572 722577");
+        static Council of(CouncilProfile profile) {
+            return new Council(profile.name(), profile.team(), profile.addressOnOneLine(), profile.phone());
+        }
     }
 
     /**

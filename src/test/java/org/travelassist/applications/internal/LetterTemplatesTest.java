@@ -57,7 +57,7 @@ class LetterTemplatesTest {
 
     static Heading heading() {
         return new Heading("Decision letter", "Decision on your application", "1 December 2026", "TA-2026-000001", HOSTILE, HOSTILE,
-                Council.RUTLAND);
+                new Council("Rutland County Council", "Home to School Transport Team", "Catmose, Oakham, Rutland LE15 6HP", "01572 722577"));
     }
 
     static void wellFormed(String body) throws Exception {

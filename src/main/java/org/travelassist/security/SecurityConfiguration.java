@@ -61,7 +61,7 @@ class SecurityConfiguration {
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                 .tokenEndpoint(endpoint -> endpoint.accessTokenResponseClient(tokenClient))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signInUserService))
-                .failureUrl(SIGN_IN_PATH + "?error"));
+                .failureHandler(new SignInFailureHandler()));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -129,6 +129,6 @@ class SecurityConfiguration {
         userInfo.setRestOperations(restTemplate);
         var oidcUserService = new OidcUserService();
         oidcUserService.setOauth2UserService(userInfo);
-        return new SignInUserService(oidcUserService, directory);
+        return new SignInUserService(oidcUserService, directory, settings);
     }
 }

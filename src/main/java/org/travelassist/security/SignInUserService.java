@@ -10,11 +10,13 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * Turns a verified OpenID Connect identity into a session of ours: finds or creates the account through
- * {@link AppUserDirectory} and gives it its portal roles. Staff without a Travel Assist app role are refused.
+ * {@link AppUserDirectory} and gives it its portal roles. Staff without a Travel Assist app role are refused, and
+ * so is an ID token that does not show the second factor we asked One Login for ({@link VectorOfTrust}).
  */
 class SignInUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -25,16 +27,19 @@ class SignInUserService implements OAuth2UserService<OidcUserRequest, OidcUser> 
 
     private final OidcUserService identityProvider;
     private final AppUserDirectory directory;
+    private final SignInSettings settings;
 
-    SignInUserService(OidcUserService identityProvider, AppUserDirectory directory) {
+    SignInUserService(OidcUserService identityProvider, AppUserDirectory directory, SignInSettings settings) {
         this.identityProvider = identityProvider;
         this.directory = directory;
+        this.settings = settings;
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
-        OidcUser identity = identityProvider.loadUser(request);
         String provider = request.getClientRegistration().getRegistrationId();
+        requireVectorOfTrust(provider, request.getIdToken());
+        OidcUser identity = identityProvider.loadUser(request);
         Set<String> staffRoles = Set.of();
         if (STAFF.equals(provider)) {
             List<String> appRoles = identity.getClaimAsStringList("roles");
@@ -48,6 +53,18 @@ class SignInUserService implements OAuth2UserService<OidcUserRequest, OidcUser> 
         AppUser user = directory.signIn(provider, identity.getSubject(), identity.getEmail(), displayName(identity), staffRoles);
         log.info("Signed in account {} through {} with roles {}", user.id(), provider, user.roles());
         return new AppUserPrincipal(user, identity.getIdToken(), identity.getUserInfo());
+    }
+
+    /** Where we asked for a vector of trust (One Login's second factor), the ID token must show it was met. */
+    private void requireVectorOfTrust(String provider, OidcIdToken idToken) {
+        VectorOfTrust.requested(settings.registration(provider).vtr()).ifPresent(required -> {
+            String issuer = String.valueOf(idToken.getIssuer());
+            required.shortfall(issuer, idToken.getClaims()).ifPresent(shortfall -> {
+                log.warn("Sign-in refused through {}: the ID token's {}", provider, shortfall);
+                throw new OAuth2AuthenticationException(new OAuth2Error(VectorOfTrust.SECOND_FACTOR_REQUIRED,
+                        "The identity provider did not confirm a second factor (" + shortfall + ")", null));
+            });
+        });
     }
 
     /** One Login gives no name, only an email address; Entra ID gives a full name. */

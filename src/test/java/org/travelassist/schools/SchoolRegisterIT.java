@@ -105,6 +105,22 @@ class SchoolRegisterIT {
     }
 
     @Test
+    void a_name_with_markup_or_a_control_character_is_refused_with_its_line() throws IOException {
+        TestUsers.newStaff(directory, "TransportOfficer");
+        List<String> rutland = lines(RUTLAND);
+        String markup = rutland.get(3).replace("Casterton College Rutland", "Casterton <img src=x onerror=alert(1)>");
+        String control = rutland.get(4).replaceFirst(",([A-Z][a-z]+) ", ",$1\u000B");
+        var file = file(List.of(rutland.get(0), rutland.get(1), rutland.get(2), markup, control));
+
+        ImportReport report = register.importGias("names", file);
+
+        assertThat(report.problems()).extracting(ImportReport.Problem::line).containsExactly(4L, 5L);
+        assertThat(report.problems().get(0).reason()).isEqualTo("URN 137340 has < or > in its name, which looks like markup: check the file");
+        assertThat(report.problems().get(1).reason()).endsWith("has a control character in its name: check the file");
+        assertThat(register.openSchools()).extracting(School::name).noneMatch(name -> name.contains("<") || name.contains("\u000B"));
+    }
+
+    @Test
     void a_re_import_updates_by_urn_and_closes_schools_no_longer_listed_as_open() throws IOException {
         TestUsers.newStaff(directory, "TransportOfficer");
         List<String> rutland = lines(RUTLAND);

@@ -121,6 +121,11 @@ public class GiasImporter {
             problems.add(new Problem(lineNumber, "URN " + urn + " has no name"));
             return null;
         }
+        String nameProblem = nameProblem(name);
+        if (nameProblem != null) {
+            problems.add(new Problem(lineNumber, "URN " + urn + " " + nameProblem + ": check the file"));
+            return null;
+        }
         Integer easting = integer(get(record, columns, "Easting"));
         Integer northing = integer(get(record, columns, "Northing"));
         if (easting == null || northing == null || easting <= 0 || northing <= 0) {
@@ -146,6 +151,20 @@ public class GiasImporter {
                 easting, northing, position.latitude(), position.longitude(),
                 GiasClassification.qualifying(type), GiasClassification.independent(type, typeGroup), GiasClassification.special(type),
                 "Selective".equals(get(record, columns, "AdmissionsPolicy (name)")), Timestamp.from(clock.instant())};
+    }
+
+    /**
+     * Why a name cannot be a school's, or null. Names are shown on public pages and in letters: a control character
+     * (Word pastes U+000B) breaks a letter's XML, and no school is named with angle brackets, which would be markup.
+     */
+    static @Nullable String nameProblem(String name) {
+        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            return "has a control character in its name";
+        }
+        if (name.indexOf('<') >= 0 || name.indexOf('>') >= 0) {
+            return "has < or > in its name, which looks like markup";
+        }
+        return null;
     }
 
     private void upsert(List<Object[]> batch) {

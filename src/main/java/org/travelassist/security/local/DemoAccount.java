@@ -20,9 +20,17 @@ public record DemoAccount(String username, String name, String email, String des
             new DemoAccount("senior-sunil", "Sunil Mehta", "sunil.mehta@rutland.example.gov.uk", "Senior transport officer", STAFF, "SeniorTransportOfficer"),
             new DemoAccount("finance-fatima", "Fatima Khan", "fatima.khan@rutland.example.gov.uk", "Finance officer", STAFF, "FinanceOfficer"));
 
-    /** The claims the provider adds to this account's tokens, as the JSON its login form posts. */
-    String claimsJson() {
+    /**
+     * The claims the provider adds to this account's tokens, as the JSON its login form posts. Families' tokens say,
+     * as One Login's do, that they signed in with a second factor ({@code vot}) under the provider's trustmark.
+     *
+     * @param providerUrl the provider's address; each issuer is a path under it
+     */
+    String claimsJson(String providerUrl) {
         String roles = appRole == null ? "" : ",\"roles\":[\"" + appRole + "\"]";
-        return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"email_verified\":true" + roles + "}";
+        String trust = FAMILIES.equals(issuer)
+                ? ",\"vot\":\"Cl.Cm\",\"vtm\":\"" + providerUrl + "/" + issuer + "/trustmark\""
+                : "";
+        return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"email_verified\":true" + roles + trust + "}";
     }
 }

@@ -27,9 +27,12 @@ final class DemoIdentityServer {
 
     DemoIdentityServer(int port) {
         var keys = new KeyProvider(List.of(), JWSAlgorithm.ES256.getName());
-        var config = new OAuth2Config(true, writeLoginPage().toString(), null, false, new OAuth2TokenProvider(keys, Instant::now));
+        Path loginPage = createLoginPageFile();
+        var config = new OAuth2Config(true, loginPage.toString(), null, false, new OAuth2TokenProvider(keys, Instant::now));
         server = new MockOAuth2Server(config);
         server.start(InetAddress.getLoopbackAddress(), port);
+        // The page names the issuers' trustmarks, so it is written once the port is known (it is read per request).
+        write(loginPage, loginPage(url()));
     }
 
     String url() {
@@ -40,12 +43,19 @@ final class DemoIdentityServer {
         server.shutdown();
     }
 
-    private static Path writeLoginPage() {
+    private static Path createLoginPageFile() {
         try {
             Path page = Files.createTempFile("travel-assist-login", ".html");
             page.toFile().deleteOnExit();
-            Files.writeString(page, loginPage(), StandardCharsets.UTF_8);
             return page;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,21 +66,21 @@ final class DemoIdentityServer {
      * at the authorization URL, so each form posts back to it). A small script shows only the accounts of the
      * issuer being signed in to; without it every account shows.
      */
-    static String loginPage() {
+    static String loginPage(String providerUrl) {
         String sections = Map.of(DemoAccount.FAMILIES, "Parents, carers and advisers", DemoAccount.STAFF, "Council staff")
                 .entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(issuer -> "<section data-issuer=\"" + issuer.getKey() + "\"><h2>" + issuer.getValue() + "</h2><ul>"
                         + DemoAccount.ALL.stream().filter(a -> a.issuer().equals(issuer.getKey()))
-                                .map(DemoIdentityServer::accountForm).collect(Collectors.joining())
+                                .map(account -> accountForm(account, providerUrl)).collect(Collectors.joining())
                         + "</ul></section>")
                 .collect(Collectors.joining());
         return LOGIN_PAGE.replace("{{accounts}}", sections);
     }
 
-    private static String accountForm(DemoAccount account) {
+    private static String accountForm(DemoAccount account, String providerUrl) {
         return "<li><form method=\"post\">"
                 + "<input type=\"hidden\" name=\"username\" value=\"" + HtmlUtils.htmlEscape(account.username()) + "\">"
-                + "<input type=\"hidden\" name=\"claims\" value=\"" + HtmlUtils.htmlEscape(account.claimsJson()) + "\">"
+                + "<input type=\"hidden\" name=\"claims\" value=\"" + HtmlUtils.htmlEscape(account.claimsJson(providerUrl)) + "\">"
                 + "<button type=\"submit\" id=\"" + account.username() + "\">Sign in as " + HtmlUtils.htmlEscape(account.name())
                 + "<span class=\"hint\">" + HtmlUtils.htmlEscape(account.description()) + "</span></button>"
                 + "</form></li>";

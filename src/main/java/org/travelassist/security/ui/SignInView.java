@@ -20,6 +20,8 @@ import org.travelassist.shared.ui.MainLayout;
 public class SignInView extends Div implements BeforeEnterObserver {
 
     public static final String ROUTE = "sign-in";
+    /** Where a sign-in without the second factor we asked for ends up. */
+    public static final String SECOND_FACTOR_ROUTE = ROUTE + "/second-factor";
 
     private final AuthenticationContext authentication;
     final Div problem = new Div();
@@ -45,7 +47,7 @@ public class SignInView extends Div implements BeforeEnterObserver {
                 staff);
     }
 
-    private static Anchor signInLink(String registrationId, String text, String id) {
+    static Anchor signInLink(String registrationId, String text, String id) {
         var link = new Anchor("oauth2/authorization/" + registrationId, text);
         link.setRouterIgnore(true); // a server endpoint, not a view
         link.setId(id);

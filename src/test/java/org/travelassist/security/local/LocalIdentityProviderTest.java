@@ -41,11 +41,16 @@ class LocalIdentityProviderTest {
 
     @Test
     void the_login_page_offers_every_demo_account_with_its_claims() {
-        String page = DemoIdentityServer.loginPage();
+        String page = DemoIdentityServer.loginPage("http://localhost:8090");
         assertThat(page).contains("<html lang=\"en-GB\">").contains("<title>");
         for (DemoAccount account : DemoAccount.ALL) {
             assertThat(page).contains("value=\"" + account.username() + "\"").contains("Sign in as " + account.name());
         }
         assertThat(page).contains("&quot;roles&quot;:[&quot;TransportOfficer&quot;]");
+        // Families' tokens carry One Login's second-factor level and trustmark; staff's do not.
+        assertThat(DemoAccount.ALL.get(0).claimsJson("http://localhost:8090"))
+                .contains("\"vot\":\"Cl.Cm\"").contains("\"vtm\":\"http://localhost:8090/families/trustmark\"");
+        assertThat(DemoAccount.ALL.stream().filter(a -> a.issuer().equals(DemoAccount.STAFF)).findFirst().orElseThrow()
+                .claimsJson("http://localhost:8090")).doesNotContain("vot");
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.security.AppRoles;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.WorkingDays;
 
 /**
@@ -45,18 +45,18 @@ public class ApplicationService {
     private final SchoolRegister schools;
     private final EligibilityService eligibility;
     private final EvidenceChecks checks;
-    private final int decisionWorkingDays;
+    private final CouncilProfile council;
 
     ApplicationService(ApplicationRecords records, HouseholdService households, HouseholdAccess access, SchoolRegister schools,
             EligibilityService eligibility, EvidenceChecks checks,
-            @Value("${travelassist.applications.decision-working-days:20}") int decisionWorkingDays) {
+            CouncilProfile council) {
         this.records = records;
         this.households = households;
         this.access = access;
         this.schools = schools;
         this.eligibility = eligibility;
         this.checks = checks;
-        this.decisionWorkingDays = decisionWorkingDays;
+        this.council = council;
     }
 
     /** A household's applications, newest first. */
@@ -195,7 +195,7 @@ public class ApplicationService {
         var before = application.snapshot();
         LocalDate today = records.today();
         String reference = "TA-" + Year.from(today) + "-" + String.format("%06d", records.applications.nextReferenceNumber());
-        LocalDate due = WorkingDays.plusWorkingDays(today, decisionWorkingDays);
+        LocalDate due = WorkingDays.plusWorkingDays(today, council.workingDays().decision());
         application.submit(reference, records.toJson(check.result()), ehcPlan, acting.personId(), records.clockInstant(), due);
         records.changed(application, before);
         records.log(application, "Application sent", acting.byAdviser() ? "Sent by " + acting.personName() + " for the family" : null,
@@ -272,8 +272,8 @@ public class ApplicationService {
         }
         if (!allowed) {
             throw new InvalidApplicationException("grounds", stage == 1
-                    ? "You can no longer ask for a review of this decision online. Call the council on 01572 722577 to talk about what you can do"
-                    : "You can no longer appeal online. Call the council on 01572 722577 to talk about what you can do");
+                    ? "You can no longer ask for a review of this decision online. Call the council on " + council.phone() + " to talk about what you can do"
+                    : "You can no longer appeal online. Call the council on " + council.phone() + " to talk about what you can do");
         }
         if (grounds.isBlank()) {
             throw new InvalidApplicationException("grounds", stage == 1 ? "Tell us why you think the decision is wrong" : "Tell us why you are appealing");
@@ -282,7 +282,8 @@ public class ApplicationService {
             throw new InvalidApplicationException("grounds", "Your reasons must be 8,000 characters or fewer");
         }
         LocalDate today = records.today();
-        LocalDate respondBy = WorkingDays.plusWorkingDays(today, stage == 1 ? 20 : 40);
+        LocalDate respondBy = WorkingDays.plusWorkingDays(today,
+                stage == 1 ? council.workingDays().reviewDecision() : council.workingDays().hearingWithin());
         var challenge = records.challenges.save(new Challenge(id, stage, grounds.strip(), acting.personId(), records.clockInstant(), respondBy));
         records.publishCreated(challenge, application.getHouseholdId());
         var before = application.snapshot();

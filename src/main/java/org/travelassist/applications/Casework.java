@@ -23,6 +23,7 @@ import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.WorkingDays;
 import org.travelassist.shared.GovukDates;
 
@@ -42,12 +43,15 @@ public class Casework {
     private final LetterWriter letters;
     private final EligibilityService eligibility;
     private final CurrentUser currentUser;
+    private final CouncilProfile.WorkingDayWindows days;
 
-    Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser) {
+    Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser,
+            CouncilProfile council) {
         this.records = records;
         this.letters = letters;
         this.eligibility = eligibility;
         this.currentUser = currentUser;
+        this.days = council.workingDays();
     }
 
     /** Open applications, the soonest due first. */
@@ -162,7 +166,7 @@ public class Casework {
             throw new InvalidApplicationException(decision.problems());
         }
         AppUser me = currentUser.require();
-        LocalDate reviewBy = WorkingDays.plusWorkingDays(records.today(), ApplicationRecords.CHALLENGE_WINDOW);
+        LocalDate reviewBy = WorkingDays.plusWorkingDays(records.today(), days.reviewRequest());
         var before = application.snapshot();
         application.decide(decision.eligible(), decision.category() == null ? null : decision.category().name(),
                 decision.offers().stream().sorted().map(Enum::name).collect(Collectors.joining(",")), decision.reasons().strip(),
@@ -208,19 +212,20 @@ public class Casework {
     public ApplicationDetails arrangeHearing(UUID id, LocalDate on, boolean remote) {
         Application application = open(id);
         Challenge appeal = pending(application, 2, ApplicationStatus.APPEAL_REQUESTED);
-        LocalDate evidenceBy = WorkingDays.minusWorkingDays(on, 10);
+        LocalDate evidenceBy = WorkingDays.minusWorkingDays(on, days.furtherEvidenceBeforeHearing());
         if (!WorkingDays.isWorkingDay(on)) {
             throw new InvalidApplicationException("hearingOn", "Choose a working day for the hearing");
         }
         if (on.isAfter(appeal.getRespondBy())) {
             throw new InvalidApplicationException("hearingOn", "The hearing must be on or before "
-                    + GovukDates.day(appeal.getRespondBy()) + ", 40 working days after the appeal");
+                    + GovukDates.day(appeal.getRespondBy()) + ", " + days.hearingWithin() + " working days after the appeal");
         }
         if (!evidenceBy.isAfter(records.today())) {
-            throw new InvalidApplicationException("hearingOn", "Choose a later date: the family needs time to send evidence 10 working days before");
+            throw new InvalidApplicationException("hearingOn", "Choose a later date: the family needs time to send evidence "
+                    + days.furtherEvidenceBeforeHearing() + " working days before");
         }
         var before = appeal.snapshot();
-        appeal.arrangeHearing(on, remote ? "REMOTE" : "IN_PERSON", evidenceBy, WorkingDays.plusWorkingDays(on, 5));
+        appeal.arrangeHearing(on, remote ? "REMOTE" : "IN_PERSON", evidenceBy, WorkingDays.plusWorkingDays(on, days.panelLetterAfterHearing()));
         records.publishChanged(appeal, application.getHouseholdId(), before);
         var applicationBefore = application.snapshot();
         application.moveTo(ApplicationStatus.HEARING_ARRANGED, records.clockInstant());

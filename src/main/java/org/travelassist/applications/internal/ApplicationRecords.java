@@ -18,6 +18,7 @@ import org.travelassist.eligibility.CheckRequest;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.shared.Postcode;
 import org.travelassist.shared.RecordChanged;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.WorkingDays;
 import tools.jackson.databind.json.JsonMapper;
 import org.travelassist.shared.GovukDates;
@@ -30,8 +31,6 @@ import org.travelassist.shared.GovukDates;
 public class ApplicationRecords {
 
     public static final String APPLICATION = "Application";
-    /** Days to ask for a stage 1 review after the decision, or a stage 2 appeal after the review (DOMAIN.md §1.7). */
-    public static final int CHALLENGE_WINDOW = 20;
     /** The child's details as they were when the family sent the application, kept with the answers. */
     public static final String HOME_ADDRESS = "homeAddress";
     public static final String HOME_POSTCODE = "homePostcode";
@@ -46,10 +45,12 @@ public class ApplicationRecords {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final CouncilProfile council;
 
     ApplicationRecords(ApplicationRepository applications, TimelineEventRepository timeline,
             InformationRequestRepository informationRequests, EvidenceRepository evidence, ChallengeRepository challenges,
-            LetterRepository letters, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            LetterRepository letters, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+            CouncilProfile council) {
         this.applications = applications;
         this.timeline = timeline;
         this.informationRequests = informationRequests;
@@ -59,6 +60,7 @@ public class ApplicationRecords {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.council = council;
     }
 
     public Application find(UUID id) {
@@ -123,7 +125,7 @@ public class ApplicationRecords {
         Challenge stage1 = stages.stream().filter(c -> c.getStage() == 1).findFirst().orElse(null);
         Challenge stage2 = stages.stream().filter(c -> c.getStage() == 2).findFirst().orElse(null);
         LocalDate appealBy = stage1 != null && stage1.getDecidedAt() != null
-                ? WorkingDays.plusWorkingDays(stage1.getDecidedAt().atZone(GovukDates.LONDON).toLocalDate(), CHALLENGE_WINDOW) : null;
+                ? WorkingDays.plusWorkingDays(stage1.getDecidedAt().atZone(GovukDates.LONDON).toLocalDate(), council.workingDays().appealRequest()) : null;
         boolean canAskForReview = application.getStatus() == ApplicationStatus.DECIDED && stage1 == null
                 && application.getReviewBy() != null && !today.isAfter(application.getReviewBy());
         boolean canAppeal = application.getStatus() == ApplicationStatus.REVIEW_DECIDED && stage2 == null

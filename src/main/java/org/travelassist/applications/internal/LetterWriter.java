@@ -16,9 +16,9 @@ import org.travelassist.applications.Offer;
 import org.travelassist.eligibility.Distance;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.PdfDocuments;
-import org.travelassist.shared.ui.MainLayout;
 
 /**
  * The letters at each step, with what the Local Government and Social Care Ombudsman expects to find in them: the
@@ -33,12 +33,15 @@ public class LetterWriter {
     private final LetterTemplates templates;
     private final HouseholdAccess households;
     private final Clock clock;
+    private final Council council;
 
-    LetterWriter(ApplicationRecords records, LetterTemplates templates, HouseholdAccess households, Clock clock) {
+    LetterWriter(ApplicationRecords records, LetterTemplates templates, HouseholdAccess households, Clock clock,
+            CouncilProfile council) {
         this.records = records;
         this.templates = templates;
         this.households = households;
         this.clock = clock;
+        this.council = Council.of(council);
     }
 
     public Letter decision(ApplicationDetails application) {
@@ -87,7 +90,7 @@ public class LetterWriter {
         List<String> parents = households.parentNames(application.householdId());
         String addressee = parents.isEmpty() ? "The parent or carer of " + application.childName() : String.join(" and ", parents);
         return new Heading(title, heading, new Addressee(addressee, address(application)), GovukDates.day(records.today()),
-                String.valueOf(application.reference()), application.childName(), String.valueOf(application.schoolName()), Council.RUTLAND);
+                String.valueOf(application.reference()), application.childName(), String.valueOf(application.schoolName()), council);
     }
 
     /** The home address the family sent with the application, a line each, as a letter's address block has it. */
@@ -178,7 +181,7 @@ public class LetterWriter {
 
     private Letter save(ApplicationDetails application, String template, Model model) {
         String title = model.heading().title();
-        byte[] pdf = PdfDocuments.render(title + " " + application.reference(), templates.render(template, model));
+        byte[] pdf = PdfDocuments.render(title + " " + application.reference(), council.name(), templates.render(template, model));
         return records.letters.save(new Letter(application.id(), title, pdf, clock.instant()));
     }
 
@@ -189,8 +192,9 @@ public class LetterWriter {
 
     /** The council's details as the letters give them. */
     public record Council(String name, String team, String address, String phone) {
-        static final Council RUTLAND = new Council(MainLayout.COUNCIL_NAME, "Home to School Transport Team",
-                "Catmose, Oakham, Rutland LE15 6HP", "01572 722577");
+        static Council of(CouncilProfile profile) {
+            return new Council(profile.name(), profile.team(), profile.addressOnOneLine(), profile.phone());
+        }
     }
 
     /**

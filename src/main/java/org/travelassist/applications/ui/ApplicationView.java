@@ -21,6 +21,7 @@ import org.travelassist.applications.ApplicationStatus;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.SuccessBanner;
 import org.travelassist.shared.ui.SummaryList;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.GovukDates;
 
 /**
@@ -33,9 +34,11 @@ import org.travelassist.shared.GovukDates;
 class ApplicationView extends ApplicationPage {
 
     private final SuccessBanner banner = new SuccessBanner();
+    private final CouncilProfile council;
 
-    ApplicationView(ApplicationService applications) {
+    ApplicationView(ApplicationService applications, CouncilProfile council) {
         super(applications);
+        this.council = council;
         addComponentAtIndex(0, banner);
     }
 
@@ -109,7 +112,7 @@ class ApplicationView extends ApplicationPage {
             content.add(box);
         } else if (application.status() == ApplicationStatus.DECIDED && application.stage(1) == null && application.decision() != null) {
             var late = new Paragraph("The deadline to ask for a review online was " + GovukDates.day(application.decision().reviewBy())
-                    + ". You can still call the council on 01572 722577: it may accept a late request if there was a good reason. "
+                    + ". You can still call the council on " + council.phone() + ": it may accept a late request if there was a good reason. "
                     + "You can also make a new application if something has changed, or complain to the Local Government and Social "
                     + "Care Ombudsman if you think the council did not follow its policy.");
             late.setId("review-deadline-passed");

@@ -25,6 +25,7 @@ import org.travelassist.eligibility.PinTooFarException;
 import org.travelassist.places.LatLon;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.shared.ui.RouteMap;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.ui.MainLayout;
 import org.travelassist.shared.ui.SummaryList;
 
@@ -51,11 +52,14 @@ class CheckResultView extends Div implements BeforeEnterObserver {
     private final EligibilityService eligibility;
     private final SchoolRegister schools;
     private final String tileUrl;
+    private final CouncilProfile council;
 
-    CheckResultView(EligibilityService eligibility, SchoolRegister schools, @Value("${travelassist.map.tile-url:}") String tileUrl) {
+    CheckResultView(EligibilityService eligibility, SchoolRegister schools, @Value("${travelassist.map.tile-url:}") String tileUrl,
+            CouncilProfile council) {
         this.eligibility = eligibility;
         this.schools = schools;
         this.tileUrl = tileUrl;
+        this.council = council;
         addClassName("ta-narrow");
     }
 
@@ -76,7 +80,7 @@ class CheckResultView extends Div implements BeforeEnterObserver {
         back.addClassName("ta-back-link");
         var heading = new H1(headline(result.outcome()));
         heading.setId("outcome");
-        var provisional = new Paragraph("This is a provisional answer, not a decision. " + MainLayout.COUNCIL_NAME
+        var provisional = new Paragraph("This is a provisional answer, not a decision. " + council.name()
                 + " decides when you apply, using the same rules.");
         provisional.addClassName("ta-inset");
         add(back, heading, provisional);

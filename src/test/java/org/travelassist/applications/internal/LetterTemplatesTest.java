@@ -74,7 +74,8 @@ class LetterTemplatesTest {
 
     static Heading heading() {
         return new Heading("Decision letter", "Decision on your application", new Addressee(HOSTILE, List.of(HOSTILE, "LE15 7HY")),
-                "1 December 2026", "TA-2026-000001", HOSTILE, HOSTILE, Council.RUTLAND);
+                "1 December 2026", "TA-2026-000001", HOSTILE, HOSTILE,
+                new Council("Rutland County Council", "Home to School Transport Team", "Catmose, Oakham, Rutland LE15 6HP", "01572 722577"));
     }
 
     static void wellFormed(String body) throws Exception {

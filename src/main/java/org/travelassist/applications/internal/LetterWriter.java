@@ -134,7 +134,7 @@ public class LetterWriter {
         }
         SchoolFinding school = result.school();
         List<SchoolFinding> deciding = decidingSchools(result);
-        return new Route(school == null ? null : school.name(), school == null ? null : school.walking().describe(),
+        return new Route(school == null ? null : school.name(), school == null ? null : school.describeWalking(),
                 school == null || school.road() == null ? null : school.road().describe(), result.ageUsed(),
                 result.walkingLimit().milesRounded().stripTrailingZeros().toPlainString(), sentence(result.distanceMethod()),
                 result.policyVersion(), result.indicative(), deciding.stream().map(LetterWriter::row).toList(),
@@ -167,7 +167,7 @@ public class LetterWriter {
     }
 
     private static SchoolRow row(SchoolFinding school) {
-        return new SchoolRow(school.name(), school.walking().describe(), school.suitable(), school.reason());
+        return new SchoolRow(school.name(), school.describeWalking(), school.suitable(), school.reason());
     }
 
     /** Text that goes before a full stop in the template, without its own ("road route.." in the old letter). */

@@ -67,13 +67,13 @@ class LetterWriterTest {
 
     static SchoolFinding school(String urn, String name, boolean suitable, double miles) {
         return new SchoolFinding(urn, name, suitable, suitable ? "Suitable." : "Not suitable: wrong age range.", 0,
-                Distance.metres(miles * 1609.344), null);
+                Distance.metres(miles * 1609.344), null, EligibilityResult.Measure.ROUTE);
     }
 
     static EligibilityResult result(boolean lowIncome, SchoolFinding school, List<SchoolFinding> considered) {
         var question = new EligibilityQuestion(BORN, LocalDate.of(2026, 12, 1), school.urn(), false, null, null, lowIncome, null, List.of(), null);
         var byDistance = new ArrayList<>(considered);
         return new EligibilityResult(question, Outcome.NOT_ELIGIBLE, "", List.of(), school, byDistance, 12, Distance.THREE_MILES,
-                "RUTLAND-2026-1", "Measured along paths and the shortest road route.", false);
+                "RUTLAND-2026-1", "Measured along paths and the shortest road route.", false, List.of());
     }
 }

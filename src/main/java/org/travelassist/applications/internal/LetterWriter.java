@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.travelassist.accounts.HouseholdAccess;
 import org.travelassist.applications.ApplicationDetails;
+import org.travelassist.applications.ChallengeOutcome;
+import org.travelassist.applications.HearingMode;
 import org.travelassist.applications.Offer;
 import org.travelassist.eligibility.Distance;
 import org.travelassist.eligibility.EligibilityResult;
@@ -58,7 +60,7 @@ public class LetterWriter {
     }
 
     public Letter review(ApplicationDetails application, LocalDate appealBy) {
-        var review = application.stage(1);
+        var review = application.review();
         if (review == null || review.outcome() == null) {
             throw new IllegalStateException("No stage 1 outcome on " + application.reference());
         }
@@ -68,17 +70,17 @@ public class LetterWriter {
     }
 
     public Letter hearing(ApplicationDetails application) {
-        var appeal = application.stage(2);
+        var appeal = application.appeal();
         if (appeal == null || appeal.hearingOn() == null || appeal.evidenceBy() == null) {
             throw new IllegalStateException("No hearing arranged on " + application.reference());
         }
         return save(application, "hearing", new HearingLetter(heading(application, "Appeal hearing letter", "Your appeal hearing"),
-                GovukDates.day(appeal.hearingOn()), "REMOTE".equals(appeal.hearingMode()), GovukDates.day(appeal.evidenceBy()),
+                GovukDates.day(appeal.hearingOn()), appeal.hearingMode() == HearingMode.REMOTE, GovukDates.day(appeal.evidenceBy()),
                 appeal.outcomeBy() == null ? "" : GovukDates.day(appeal.outcomeBy())));
     }
 
     public Letter appeal(ApplicationDetails application) {
-        var appeal = application.stage(2);
+        var appeal = application.appeal();
         if (appeal == null || appeal.outcome() == null) {
             throw new IllegalStateException("No appeal outcome on " + application.reference());
         }
@@ -113,12 +115,12 @@ public class LetterWriter {
         if (!decision.eligible()) {
             return child + " is not eligible for free travel to " + application.schoolName() + ".";
         }
-        String category = decision.category() == null ? "" : EligibilityResult.Category.valueOf(decision.category()).title.toLowerCase(Locale.UK);
+        String category = decision.category() == null ? "" : decision.category().title.toLowerCase(Locale.UK);
         return child + " is eligible for free travel to " + application.schoolName() + " (" + category + ").";
     }
 
-    private static String outcomeSentence(String outcome, int stage) {
-        boolean upheld = "UPHELD".equals(outcome);
+    private static String outcomeSentence(ChallengeOutcome outcome, int stage) {
+        boolean upheld = outcome == ChallengeOutcome.UPHELD;
         return stage == 1
                 ? (upheld ? "The review upholds our decision: it stays as it was." : "The review changes our decision in your favour.")
                 : (upheld ? "The panel dismissed your appeal: the decision stands." : "The panel allowed your appeal: the decision is changed in your favour.");

@@ -37,7 +37,7 @@ class LettersIT {
     void the_decision_letter_is_addressed_to_the_parent_words_the_offer_in_full_and_names_the_schools_that_decided_it() throws Exception {
         UUID id = sent();
         TestUsers.newStaff(directory, "TransportOfficer");
-        var decided = casework.decide(id, new Decision(true, EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET, Offer.TRAVEL_TRAINING),
+        var decided = casework.decide(id, Decision.eligible(EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET, Offer.TRAVEL_TRAINING),
                 "Noor cannot walk to school safely because of autism."));
         byte[] pdf = casework.letter(id, decided.letters().getFirst().id());
         keep("decision-letter.pdf", pdf);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.travelassist.eligibility.EligibilityResult.Category;
+import org.travelassist.shared.PlainText;
 
 /**
  * An officer's decision. The outcome is always the officer's explicit choice: there is no default, so a letter
@@ -35,6 +36,7 @@ public record Decision(@Nullable Outcome outcome, @Nullable Category category, S
         boolean eligible = outcome == Outcome.ELIGIBLE;
         category = eligible ? category : null;
         offers = eligible ? Set.copyOf(offers) : Set.of();
+        reasons = PlainText.cleanText(reasons);
     }
 
     public static Decision eligible(Category category, Set<Offer> offers, String reasons) {

@@ -29,7 +29,7 @@ class RecommendationPanel extends Div {
         result.categories().forEach(finding -> findings.add(new ListItem(finding.category().name() + " " + finding.category().title
                 + ": " + finding.finding().name().replace('_', ' ').toLowerCase(Locale.UK) + ". " + finding.reason())));
         var section = section("The engine's recommendation", summary, findings, new Paragraph("Policy " + result.policyVersion()
-                + ". " + result.distanceMethod() + (result.indicative() ? ". Indicative: not a measured route." : ".")));
+                + ". " + result.distanceMethod())); // the method is a sentence, and says when it is indicative
         EligibilityCheck check = casework.routeCheck(details.id());
         if (check.result().school() != null && check.walkingRoute() != null) {
             var map = new RouteMap(tileUrl, EligibilityCheck.MAP_ATTRIBUTION);

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.IFrame;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -151,29 +149,11 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void evidence(ApplicationDetails details) {
         var list = new UnorderedList();
         list.setId("evidence");
-        var viewer = new Div();
-        viewer.setId("evidence-viewer");
-        for (var file : details.evidence()) {
-            var view = new Button("View " + file.fileName(), click -> {
-                viewer.removeAll();
-                var handler = DownloadHandler.fromInputStream(download -> {
-                    var stored = casework.evidence(details.id(), file.id());
-                    return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(), stored.mediaType(),
-                            stored.content().length);
-                }).inline();
-                Component shown = file.mediaType().startsWith("image/") ? new Image(handler, file.fileName()) : new IFrame(handler);
-                shown.addClassName("ta-evidence-viewer");
-                shown.getElement().setAttribute("title", file.fileName());
-                viewer.add(shown);
-            });
-            view.addClassNames("ta-link-button", "ta-link-button--in-page");
-            list.add(new ListItem(view, new Span(" " + Files.size(file.sizeBytes()) + ", "
-                    + ("NOT_SCANNED".equals(file.scanResult()) ? "not scanned for viruses" : "scanned: no virus found"))));
-        }
+        details.evidence().forEach(file -> list.add(new ListItem(new EvidenceViewer(file, () -> casework.evidence(details.id(), file.id())))));
         if (details.evidence().isEmpty()) {
             list.add(new ListItem("No evidence was sent."));
         }
-        content.add(section("Evidence", list, viewer));
+        content.add(section("Evidence", list));
     }
 
     private void recommendation(ApplicationDetails details) {

@@ -22,6 +22,7 @@ import org.travelassist.eligibility.EligibilityResult.CategoryFinding;
 import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.PinTooFarException;
+import org.travelassist.security.RoutingQuota;
 import org.travelassist.places.LatLon;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.shared.ui.RouteMap;
@@ -51,11 +52,14 @@ class CheckResultView extends Div implements BeforeEnterObserver {
     private final EligibilityService eligibility;
     private final SchoolRegister schools;
     private final String tileUrl;
+    private final RoutingQuota quota;
 
-    CheckResultView(EligibilityService eligibility, SchoolRegister schools, @Value("${travelassist.map.tile-url:}") String tileUrl) {
+    CheckResultView(EligibilityService eligibility, SchoolRegister schools, @Value("${travelassist.map.tile-url:}") String tileUrl,
+            RoutingQuota quota) {
         this.eligibility = eligibility;
         this.schools = schools;
         this.tileUrl = tileUrl;
+        this.quota = quota;
         addClassName("ta-narrow");
     }
 
@@ -151,6 +155,12 @@ class CheckResultView extends Div implements BeforeEnterObserver {
                 new RouteMap.Point(school.position().latitude(), school.position().longitude()), route,
                 "Your home", school.name());
         map.addHomeMovedListener(moved -> CheckAnswers.request().ifPresent(request -> {
+            var tooMany = quota.refusal();
+            if (tooMany.isPresent()) {
+                pinProblem.setText(tooMany.get());
+                pinProblem.setVisible(true);
+                return;
+            }
             try {
                 var pinned = eligibility.check(request, new LatLon(moved.point().latitude(), moved.point().longitude()));
                 CheckAnswers.keepResult(request, pinned);

@@ -1,8 +1,18 @@
 // The walking route on a Leaflet map. Light DOM, so Leaflet's own stylesheet applies. Tiles come from a
 // configurable URL; with none, the route is drawn on a plain background. Clicking the map moves the home
 // point (a single click, not a drag: WCAG 2.5.7) and tells the server.
+//
+// Labels come from data nobody here controls (school names from an uploaded GIAS file). Leaflet writes a string
+// tooltip as HTML, so every label is passed as an element whose text is set with textContent, never as a string.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+
+/** A tooltip's content as plain text: markup in the label is shown as typed, never parsed. */
+function textLabel(text) {
+  const label = document.createElement('span');
+  label.textContent = text == null ? '' : String(text);
+  return label;
+}
 
 class TaRouteMap extends HTMLElement {
   connectedCallback() {
@@ -49,9 +59,9 @@ class TaRouteMap extends HTMLElement {
       color: '#1d70b8', weight: 5, dashArray: measured ? null : '8 8'
     }).addTo(this._layers);
     L.circleMarker(point(d.home), { radius: 9, color: '#0b0c0c', fillColor: '#ffdd00', fillOpacity: 1 })
-      .bindTooltip(d.homeLabel, { permanent: true, direction: 'top' }).addTo(this._layers);
+      .bindTooltip(textLabel(d.homeLabel), { permanent: true, direction: 'top' }).addTo(this._layers);
     L.circleMarker(point(d.school), { radius: 9, color: '#0b0c0c', fillColor: '#00703c', fillOpacity: 1 })
-      .bindTooltip(d.schoolLabel, { permanent: true, direction: 'top' }).addTo(this._layers);
+      .bindTooltip(textLabel(d.schoolLabel), { permanent: true, direction: 'top' }).addTo(this._layers);
     this._map.fitBounds(line.getBounds(), { padding: [32, 32] });
   }
 }

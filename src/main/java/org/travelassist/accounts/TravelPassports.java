@@ -13,6 +13,7 @@ import org.travelassist.accounts.internal.ChildRepository;
 import org.travelassist.accounts.internal.TravelPassport;
 import org.travelassist.accounts.internal.TravelPassportRepository;
 import org.travelassist.security.AppRoles;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.PdfDocuments;
 import org.travelassist.shared.RecordChanged;
 import org.travelassist.shared.GovukDates;
@@ -32,14 +33,16 @@ public class TravelPassports {
     private final HouseholdAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CouncilProfile council;
 
     TravelPassports(ChildRepository children, TravelPassportRepository passports, HouseholdAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CouncilProfile council) {
         this.children = children;
         this.passports = passports;
         this.access = access;
         this.events = events;
         this.clock = clock;
+        this.council = council;
     }
 
     public static Map<String, String> problems(TravelPassportForm form) {
@@ -92,7 +95,7 @@ public class TravelPassports {
         fields(form).forEach((label, value) -> body.append("<tr><th scope=\"row\">").append(PdfDocuments.escape(label))
                 .append("</th><td>").append(value.isBlank() ? "Not given" : PdfDocuments.escape(value)).append("</td></tr>"));
         body.append("</table>");
-        return PdfDocuments.render("Travel passport for " + details.fullName(), body.toString());
+        return PdfDocuments.render("Travel passport for " + details.fullName(), council.name(), body.toString());
     }
 
     /** The questions, in the order drivers read them. */

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import org.travelassist.accounts.Acting;
 import org.travelassist.accounts.ChildDetails;
 import org.travelassist.accounts.ConsentScope;
@@ -19,7 +21,6 @@ import org.travelassist.accounts.HouseholdService;
 import org.travelassist.applications.ApplicationProgressed.Step;
 import org.travelassist.applications.internal.Application;
 import org.travelassist.applications.internal.ApplicationRecords;
-import org.travelassist.applications.internal.Challenge;
 import org.travelassist.applications.internal.Evidence;
 import org.travelassist.applications.internal.EvidenceChecks;
 import org.travelassist.applications.internal.InformationRequest;
@@ -28,6 +29,8 @@ import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.security.AppRoles;
+import org.travelassist.shared.CouncilProfile;
+import org.travelassist.shared.PlainText;
 import org.travelassist.shared.WorkingDays;
 
 /**
@@ -45,18 +48,20 @@ public class ApplicationService {
     private final SchoolRegister schools;
     private final EligibilityService eligibility;
     private final EvidenceChecks checks;
-    private final int decisionWorkingDays;
+    private final CouncilProfile council;
+    private final TransactionOperations transactions;
 
     ApplicationService(ApplicationRecords records, HouseholdService households, HouseholdAccess access, SchoolRegister schools,
             EligibilityService eligibility, EvidenceChecks checks,
-            @Value("${travelassist.applications.decision-working-days:20}") int decisionWorkingDays) {
+            CouncilProfile council, TransactionOperations transactions) {
+        this.transactions = transactions;
         this.records = records;
         this.households = households;
         this.access = access;
         this.schools = schools;
         this.eligibility = eligibility;
         this.checks = checks;
-        this.decisionWorkingDays = decisionWorkingDays;
+        this.council = council;
     }
 
     /** A household's applications, newest first. */
@@ -69,17 +74,25 @@ public class ApplicationService {
 
     /**
      * Starts an application for a child, or returns the draft already started for it: one draft per child, so a
-     * double click or a second tab never makes two.
+     * double click or a second tab never makes two. Two starting at the same moment both see no draft; the
+     * database's unique index refuses the second insert, and the second then finds the first's draft.
      */
-    @Transactional
     public UUID start(UUID childId) {
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> startOrContinue(childId)));
+        } catch (DataIntegrityViolationException raced) {
+            return Objects.requireNonNull(transactions.execute(status -> startOrContinue(childId)));
+        }
+    }
+
+    private UUID startOrContinue(UUID childId) {
         ChildDetails child = households.child(childId, ConsentScope.PREPARE);
         Acting acting = access.require(child.householdId(), ConsentScope.PREPARE, "Child", childId);
         Optional<Application> draft = records.applications.findFirstByChildIdAndStatus(childId, ApplicationStatus.DRAFT);
         if (draft.isPresent()) {
             return draft.get().getId();
         }
-        var application = records.applications.save(new Application(child.householdId(), childId, child.fullName(),
+        var application = records.applications.saveAndFlush(new Application(child.householdId(), childId, child.fullName(),
                 child.hasEhcPlan(), records.clockInstant()));
         records.created(application);
         records.log(application, "Application started", null, acting.personName(), true);
@@ -106,7 +119,8 @@ public class ApplicationService {
      * checks the answers properly only when they continue or send.
      */
     @Transactional
-    public void saveAnswer(UUID id, String key, String value) {
+    public void saveAnswer(UUID id, String key, String typed) {
+        String value = PlainText.cleanText(typed);
         Question question = ApplicationQuestions.find(key).orElseThrow(() -> new IllegalArgumentException("No question " + key));
         Application application = draft(id, ConsentScope.PREPARE);
         String stored = value.length() > Question.MAX_TEXT ? value.substring(0, Question.MAX_TEXT) : value;
@@ -123,8 +137,7 @@ public class ApplicationService {
     public ApplicationDetails.EvidenceFile addEvidence(UUID id, String fileName, byte[] content) {
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.PREPARE, ApplicationRecords.APPLICATION, id);
-        if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.INFORMATION_NEEDED
-                && application.getStatus() != ApplicationStatus.HEARING_ARRANGED) {
+        if (!application.getStatus().allows(ApplicationAction.ADD_EVIDENCE)) {
             throw new EvidenceRejectedException("You cannot add evidence to this application now");
         }
         String name = fileName.isBlank() ? "file" : fileName.strip();
@@ -195,7 +208,7 @@ public class ApplicationService {
         var before = application.snapshot();
         LocalDate today = records.today();
         String reference = "TA-" + Year.from(today) + "-" + String.format("%06d", records.applications.nextReferenceNumber());
-        LocalDate due = WorkingDays.plusWorkingDays(today, decisionWorkingDays);
+        LocalDate due = WorkingDays.plusWorkingDays(today, council.workingDays().decision());
         application.submit(reference, records.toJson(check.result()), ehcPlan, acting.personId(), records.clockInstant(), due);
         records.changed(application, before);
         records.log(application, "Application sent", acting.byAdviser() ? "Sent by " + acting.personName() + " for the family" : null,
@@ -207,9 +220,11 @@ public class ApplicationService {
 
     /** The family answers the council's open question; files go with {@link #addEvidence}. */
     @Transactional
-    public void answerInformationRequest(UUID id, String answer) {
+    public void answerInformationRequest(UUID id, String typed) {
+        String answer = PlainText.cleanText(typed);
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.SUBMIT, ApplicationRecords.APPLICATION, id);
+        application.getStatus().require(ApplicationAction.ANSWER_INFORMATION);
         InformationRequest open = records.informationRequests.findByApplicationIdOrderByAskedAtAsc(id).stream()
                 .filter(request -> request.getAnswer() == null).findFirst()
                 .orElseThrow(() -> new InvalidApplicationException("answer", "The council is not waiting for an answer on this application"));
@@ -220,9 +235,7 @@ public class ApplicationService {
             throw new InvalidApplicationException("answer", "Your answer must be " + Question.MAX_TEXT + " characters or fewer");
         }
         var before = application.snapshot();
-        open.answer(answer.strip(), records.clockInstant());
-        application.moveTo(application.getAssignedTo() == null ? ApplicationStatus.SUBMITTED : ApplicationStatus.BEING_ASSESSED,
-                records.clockInstant());
+        application.answerInformation(open, answer.strip(), records.clockInstant());
         records.changed(application, before);
         records.log(application, "Information sent", answer.strip(), acting.personName(), true);
         records.publish(progressed(application, Step.INFORMATION_SENT, application.getDecisionDue(), acting));
@@ -233,13 +246,12 @@ public class ApplicationService {
     public void withdraw(UUID id) {
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.SUBMIT, ApplicationRecords.APPLICATION, id);
-        if (application.getStatus() != ApplicationStatus.DRAFT && !List.of(ApplicationStatus.SUBMITTED,
-                ApplicationStatus.BEING_ASSESSED, ApplicationStatus.INFORMATION_NEEDED).contains(application.getStatus())) {
+        if (!application.getStatus().canBeWithdrawn()) {
             throw new InvalidApplicationException("withdraw", "This application has been decided and cannot be withdrawn");
         }
         var before = application.snapshot();
         boolean wasSent = application.getStatus() != ApplicationStatus.DRAFT;
-        application.moveTo(ApplicationStatus.WITHDRAWN, records.clockInstant());
+        application.withdraw(acting.personId(), records.clockInstant());
         records.changed(application, before);
         records.log(application, "Application withdrawn", null, acting.personName(), true);
         if (wasSent) {
@@ -253,50 +265,54 @@ public class ApplicationService {
      */
     @Transactional
     public ApplicationDetails requestReview(UUID id, String grounds) {
-        return challenge(id, 1, grounds);
+        return challenge(id, ChallengeStage.REVIEW, grounds);
     }
 
     /** Appeals to the independent panel (stage 2), within 20 working days of the review letter. */
     @Transactional
     public ApplicationDetails requestAppeal(UUID id, String grounds) {
-        return challenge(id, 2, grounds);
+        return challenge(id, ChallengeStage.APPEAL, grounds);
     }
 
-    private ApplicationDetails challenge(UUID id, int stage, String grounds) {
+    private ApplicationDetails challenge(UUID id, ChallengeStage stage, String typed) {
+        String grounds = PlainText.cleanText(typed);
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.REVIEW, ApplicationRecords.APPLICATION, id);
         ApplicationDetails details = records.details(application, true);
-        boolean allowed = stage == 1 ? details.canAskForReview() : details.canAppeal();
+        boolean review = stage == ChallengeStage.REVIEW;
+        boolean allowed = review ? details.canAskForReview() : details.canAppeal();
         if (records.challenges.findByApplicationIdAndStage(id, stage).isPresent()) {
             return details;
         }
         if (!allowed) {
-            throw new InvalidApplicationException("grounds", stage == 1
-                    ? "You can no longer ask for a review of this decision online. Call the council on 01572 722577 to talk about what you can do"
-                    : "You can no longer appeal online. Call the council on 01572 722577 to talk about what you can do");
+            throw new InvalidApplicationException("grounds", review
+                    ? "You can no longer ask for a review of this decision online. Call the council on " + council.phone() + " to talk about what you can do"
+                    : "You can no longer appeal online. Call the council on " + council.phone() + " to talk about what you can do");
         }
         if (grounds.isBlank()) {
-            throw new InvalidApplicationException("grounds", stage == 1 ? "Tell us why you think the decision is wrong" : "Tell us why you are appealing");
+            throw new InvalidApplicationException("grounds", review ? "Tell us why you think the decision is wrong" : "Tell us why you are appealing");
         }
         if (grounds.length() > 8000) {
             throw new InvalidApplicationException("grounds", "Your reasons must be 8,000 characters or fewer");
         }
         LocalDate today = records.today();
-        LocalDate respondBy = WorkingDays.plusWorkingDays(today, stage == 1 ? 20 : 40);
-        var challenge = records.challenges.save(new Challenge(id, stage, grounds.strip(), acting.personId(), records.clockInstant(), respondBy));
-        records.publishCreated(challenge, application.getHouseholdId());
+        LocalDate respondBy = WorkingDays.plusWorkingDays(today,
+                review ? council.workingDays().reviewDecision() : council.workingDays().hearingWithin());
         var before = application.snapshot();
-        application.moveTo(stage == 1 ? ApplicationStatus.REVIEW_REQUESTED : ApplicationStatus.APPEAL_REQUESTED, records.clockInstant());
+        var challenge = records.challenges.save(review
+                ? application.requestReview(grounds.strip(), acting.personId(), records.clockInstant(), respondBy)
+                : application.appeal(grounds.strip(), acting.personId(), records.clockInstant(), respondBy));
+        records.publishCreated(challenge, application.getHouseholdId());
         records.changed(application, before);
-        records.log(application, stage == 1 ? "Review requested" : "Appeal requested", grounds.strip(), acting.personName(), true);
-        records.publish(progressed(application, stage == 1 ? Step.REVIEW_REQUESTED : Step.APPEAL_REQUESTED, respondBy, acting));
+        records.log(application, review ? "Review requested" : "Appeal requested", grounds.strip(), acting.personName(), true);
+        records.publish(progressed(application, review ? Step.REVIEW_REQUESTED : Step.APPEAL_REQUESTED, respondBy, acting));
         return records.details(application, true);
     }
 
     private Application draft(UUID id, ConsentScope scope) {
         Application application = records.find(id);
         access.require(application.getHouseholdId(), scope, ApplicationRecords.APPLICATION, id);
-        if (application.getStatus() != ApplicationStatus.DRAFT) {
+        if (!application.getStatus().allows(ApplicationAction.EDIT_ANSWERS)) {
             throw new InvalidApplicationException("application", "This application has been sent and cannot be changed");
         }
         return application;

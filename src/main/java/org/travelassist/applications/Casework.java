@@ -1,13 +1,13 @@
 package org.travelassist.applications;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,13 +16,14 @@ import org.travelassist.applications.ApplicationProgressed.Step;
 import org.travelassist.applications.internal.Application;
 import org.travelassist.applications.internal.ApplicationRecords;
 import org.travelassist.applications.internal.Challenge;
-import org.travelassist.applications.internal.InformationRequest;
 import org.travelassist.applications.internal.LetterWriter;
 import org.travelassist.eligibility.EligibilityCheck;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
+import org.travelassist.shared.CouncilProfile;
+import org.travelassist.shared.PlainText;
 import org.travelassist.shared.WorkingDays;
 import org.travelassist.shared.GovukDates;
 
@@ -36,18 +37,21 @@ import org.travelassist.shared.GovukDates;
 public class Casework {
 
     private static final Set<ApplicationStatus> OPEN = EnumSet.copyOf(
-            java.util.Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::open).toList());
+            Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::open).toList());
 
     private final ApplicationRecords records;
     private final LetterWriter letters;
     private final EligibilityService eligibility;
     private final CurrentUser currentUser;
+    private final CouncilProfile.WorkingDayWindows days;
 
-    Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser) {
+    Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser,
+            CouncilProfile council) {
         this.records = records;
         this.letters = letters;
         this.eligibility = eligibility;
         this.currentUser = currentUser;
+        this.days = council.workingDays();
     }
 
     /** Open applications, the soonest due first. */
@@ -70,12 +74,12 @@ public class Casework {
     }
 
     private LocalDate currentDeadline(Application application) {
-        int stage = switch (application.getStatus()) {
-            case REVIEW_REQUESTED -> 1;
-            case APPEAL_REQUESTED, HEARING_ARRANGED -> 2;
-            default -> 0;
+        ChallengeStage stage = switch (application.getStatus()) {
+            case REVIEW_REQUESTED -> ChallengeStage.REVIEW;
+            case APPEAL_REQUESTED, HEARING_ARRANGED -> ChallengeStage.APPEAL;
+            default -> null;
         };
-        if (stage == 0) {
+        if (stage == null) {
             return Objects.requireNonNull(application.getDecisionDue());
         }
         Challenge challenge = records.challenges.findByApplicationIdAndStage(application.getId(), stage).orElseThrow();
@@ -100,7 +104,7 @@ public class Casework {
 
     @Transactional
     public void assignToMe(UUID id) {
-        Application application = open(id);
+        Application application = sent(id);
         AppUser me = currentUser.require();
         var before = application.snapshot();
         application.assign(me.id(), me.displayName(), records.clockInstant());
@@ -114,9 +118,12 @@ public class Casework {
      * why; and whether the walking route is unsafe (category B), from the route safety assessment.
      */
     @Transactional
-    public ApplicationDetails assess(UUID id, @Nullable Boolean cannotWalk, String cannotWalkReasons, @Nullable Boolean routeUnsafe,
-            String routeNotes) {
-        Application application = open(id);
+    public ApplicationDetails assess(UUID id, @Nullable Boolean cannotWalk, String typedReasons, @Nullable Boolean routeUnsafe,
+            String typedNotes) {
+        String cannotWalkReasons = PlainText.cleanText(typedReasons);
+        String routeNotes = PlainText.cleanText(typedNotes);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.ASSESS);
         if (cannotWalk != null && cannotWalkReasons.isBlank()) {
             throw new InvalidApplicationException("cannotWalkReasons", "Say why the child can or cannot reasonably walk");
         }
@@ -133,18 +140,16 @@ public class Casework {
     }
 
     @Transactional
-    public void requestInformation(UUID id, String question) {
-        Application application = open(id);
+    public void requestInformation(UUID id, String typed) {
+        String question = PlainText.cleanText(typed);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.REQUEST_INFORMATION);
         if (question.isBlank()) {
             throw new InvalidApplicationException("question", "Enter what you need the family to tell you or send");
         }
-        if (application.getStatus() == ApplicationStatus.INFORMATION_NEEDED) {
-            throw new InvalidApplicationException("question", "The family has not answered the last request yet");
-        }
         AppUser me = currentUser.require();
-        records.informationRequests.save(new InformationRequest(id, question.strip(), me.displayName(), records.clockInstant()));
         var before = application.snapshot();
-        application.moveTo(ApplicationStatus.INFORMATION_NEEDED, records.clockInstant());
+        records.informationRequests.save(application.requestInformation(question.strip(), me.displayName(), records.clockInstant()));
         records.changed(application, before);
         records.log(application, "More information needed", question.strip(), me.displayName(), true);
         records.publish(progressed(application, Step.INFORMATION_REQUESTED, null));
@@ -153,20 +158,18 @@ public class Casework {
     /** Decides, writes the letter and tells the family; the review deadline is 20 working days from today. */
     @Transactional
     public ApplicationDetails decide(UUID id, Decision decision) {
-        Application application = open(id);
-        if (application.getStatus() != ApplicationStatus.SUBMITTED && application.getStatus() != ApplicationStatus.BEING_ASSESSED) {
-            throw new InvalidApplicationException("decision", application.getStatus() == ApplicationStatus.INFORMATION_NEEDED
-                    ? "Wait for the family's answer before deciding" : "This application has already been decided");
+        Application application = sent(id);
+        if (application.getStatus() == ApplicationStatus.INFORMATION_NEEDED) {
+            throw new InvalidApplicationException("decision", "Wait for the family's answer before deciding");
         }
+        application.getStatus().require(ApplicationAction.DECIDE);
         if (!decision.problems().isEmpty()) {
             throw new InvalidApplicationException(decision.problems());
         }
         AppUser me = currentUser.require();
-        LocalDate reviewBy = WorkingDays.plusWorkingDays(records.today(), ApplicationRecords.CHALLENGE_WINDOW);
+        LocalDate reviewBy = WorkingDays.plusWorkingDays(records.today(), days.reviewRequest());
         var before = application.snapshot();
-        application.decide(decision.eligible(), decision.category() == null ? null : decision.category().name(),
-                decision.offers().stream().sorted().map(Enum::name).collect(Collectors.joining(",")), decision.reasons().strip(),
-                me.id(), me.displayName(), records.clockInstant(), reviewBy);
+        application.decide(decision, me.id(), me.displayName(), records.clockInstant(), reviewBy);
         records.changed(application, before);
         letters.decision(records.details(application, false));
         records.log(application, decision.eligible() ? "Decided: eligible" : "Decided: not eligible", "Decision letter sent",
@@ -178,19 +181,18 @@ public class Casework {
     /** A senior officer who did not make the decision decides the stage 1 review. */
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.SENIOR_OFFICER + "')")
-    public ApplicationDetails decideReview(UUID id, boolean upheld, String reasons) {
-        Application application = open(id);
-        Challenge review = pending(application, 1, ApplicationStatus.REVIEW_REQUESTED);
+    public ApplicationDetails decideReview(UUID id, boolean upheld, String typed) {
+        String reasons = PlainText.cleanText(typed);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.DECIDE_REVIEW);
+        Challenge review = challenge(application, ChallengeStage.REVIEW);
         AppUser me = currentUser.require();
-        if (me.id().equals(application.getDecidedBy())) {
-            throw new InvalidApplicationException("review", "You made the decision, so another senior officer must review it");
-        }
         requireReasons(reasons);
         var before = review.snapshot();
-        review.decide(upheld ? "UPHELD" : "CHANGED", reasons.strip(), me.id(), me.displayName(), records.clockInstant());
-        records.publishChanged(review, application.getHouseholdId(), before);
         var applicationBefore = application.snapshot();
-        application.moveTo(ApplicationStatus.REVIEW_DECIDED, records.clockInstant());
+        application.decideReview(review, upheld ? ChallengeOutcome.UPHELD : ChallengeOutcome.CHANGED, reasons.strip(), me.id(),
+                me.displayName(), records.clockInstant());
+        records.publishChanged(review, application.getHouseholdId(), before);
         records.changed(application, applicationBefore);
         var details = records.details(application, false);
         letters.review(details, Objects.requireNonNull(details.appealBy()));
@@ -206,24 +208,26 @@ public class Casework {
      */
     @Transactional
     public ApplicationDetails arrangeHearing(UUID id, LocalDate on, boolean remote) {
-        Application application = open(id);
-        Challenge appeal = pending(application, 2, ApplicationStatus.APPEAL_REQUESTED);
-        LocalDate evidenceBy = WorkingDays.minusWorkingDays(on, 10);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.ARRANGE_HEARING);
+        Challenge appeal = challenge(application, ChallengeStage.APPEAL);
+        LocalDate evidenceBy = WorkingDays.minusWorkingDays(on, days.furtherEvidenceBeforeHearing());
         if (!WorkingDays.isWorkingDay(on)) {
             throw new InvalidApplicationException("hearingOn", "Choose a working day for the hearing");
         }
         if (on.isAfter(appeal.getRespondBy())) {
             throw new InvalidApplicationException("hearingOn", "The hearing must be on or before "
-                    + GovukDates.day(appeal.getRespondBy()) + ", 40 working days after the appeal");
+                    + GovukDates.day(appeal.getRespondBy()) + ", " + days.hearingWithin() + " working days after the appeal");
         }
         if (!evidenceBy.isAfter(records.today())) {
-            throw new InvalidApplicationException("hearingOn", "Choose a later date: the family needs time to send evidence 10 working days before");
+            throw new InvalidApplicationException("hearingOn", "Choose a later date: the family needs time to send evidence "
+                    + days.furtherEvidenceBeforeHearing() + " working days before");
         }
         var before = appeal.snapshot();
-        appeal.arrangeHearing(on, remote ? "REMOTE" : "IN_PERSON", evidenceBy, WorkingDays.plusWorkingDays(on, 5));
-        records.publishChanged(appeal, application.getHouseholdId(), before);
         var applicationBefore = application.snapshot();
-        application.moveTo(ApplicationStatus.HEARING_ARRANGED, records.clockInstant());
+        application.arrangeHearing(appeal, on, remote ? HearingMode.REMOTE : HearingMode.IN_PERSON, evidenceBy,
+                WorkingDays.plusWorkingDays(on, days.panelLetterAfterHearing()), records.clockInstant());
+        records.publishChanged(appeal, application.getHouseholdId(), before);
         records.changed(application, applicationBefore);
         letters.hearing(records.details(application, false));
         records.log(application, "Appeal hearing arranged for " + GovukDates.day(on), "Hearing letter sent",
@@ -234,20 +238,19 @@ public class Casework {
 
     /** Records the independent panel's decision; the person recording it took no part in the decision or the review. */
     @Transactional
-    public ApplicationDetails recordAppealOutcome(UUID id, boolean allowed, String reasons) {
-        Application application = open(id);
-        Challenge appeal = pending(application, 2, ApplicationStatus.HEARING_ARRANGED);
+    public ApplicationDetails recordAppealOutcome(UUID id, boolean allowed, String typed) {
+        String reasons = PlainText.cleanText(typed);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.DECIDE_APPEAL);
+        Challenge appeal = challenge(application, ChallengeStage.APPEAL);
+        Challenge review = challenge(application, ChallengeStage.REVIEW);
         AppUser me = currentUser.require();
-        Challenge review = records.challenges.findByApplicationIdAndStage(id, 1).orElseThrow();
-        if (me.id().equals(application.getDecidedBy()) || me.id().equals(review.getDecidedBy())) {
-            throw new InvalidApplicationException("appeal", "You took part in an earlier stage, so someone else must record the panel's decision");
-        }
         requireReasons(reasons);
         var before = appeal.snapshot();
-        appeal.decide(allowed ? "ALLOWED" : "UPHELD", reasons.strip(), me.id(), me.displayName(), records.clockInstant());
-        records.publishChanged(appeal, application.getHouseholdId(), before);
         var applicationBefore = application.snapshot();
-        application.moveTo(ApplicationStatus.APPEAL_DECIDED, records.clockInstant());
+        application.decideAppeal(appeal, review, allowed ? ChallengeOutcome.CHANGED : ChallengeOutcome.UPHELD, reasons.strip(), me.id(),
+                me.displayName(), records.clockInstant());
+        records.publishChanged(appeal, application.getHouseholdId(), before);
         records.changed(application, applicationBefore);
         letters.appeal(records.details(application, false));
         records.log(application, allowed ? "Appeal allowed" : "Appeal dismissed", "Panel's letter sent", me.displayName(), true);
@@ -268,10 +271,7 @@ public class Casework {
         return records.letters.findById(letterId).filter(l -> l.getApplicationId().equals(id)).orElseThrow().getPdf();
     }
 
-    private Challenge pending(Application application, int stage, ApplicationStatus expected) {
-        if (application.getStatus() != expected) {
-            throw new InvalidApplicationException("stage", "This application is " + application.getStatus().label.toLowerCase(java.util.Locale.UK));
-        }
+    private Challenge challenge(Application application, ChallengeStage stage) {
         return records.challenges.findByApplicationIdAndStage(application.getId(), stage).orElseThrow();
     }
 
@@ -280,14 +280,6 @@ public class Casework {
         Application application = records.find(id);
         if (application.getStatus() == ApplicationStatus.DRAFT) {
             throw new ApplicationNotFoundException(id);
-        }
-        return application;
-    }
-
-    private Application open(UUID id) {
-        Application application = sent(id);
-        if (!application.getStatus().open()) {
-            throw new InvalidApplicationException("application", "This application is " + application.getStatus().label.toLowerCase(java.util.Locale.UK));
         }
         return application;
     }

@@ -11,7 +11,6 @@ import java.util.logging.Level;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.travelassist.shared.ui.MainLayout;
 
 /**
  * Letters and passports as tagged PDF (PDF/UA) from simple XHTML: tables for layout, no flex or grid. The font is
@@ -37,12 +36,16 @@ public final class PdfDocuments {
 
     private PdfDocuments() {}
 
-    /** Renders a page: {@code bodyXhtml} must be well-formed, with every text escaped by {@link #escape}. */
-    public static byte[] render(String title, String bodyXhtml) {
+    /**
+     * Renders a page: {@code bodyXhtml} must be well-formed, with every text escaped by {@link #escape}.
+     *
+     * @param author who the document is from, the council's name (PDF/UA wants it in the metadata)
+     */
+    public static byte[] render(String title, String author, String bodyXhtml) {
         String html = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
                 + "</title><meta name=\"subject\" content=\"" + escape(title)
                 + "\"/><meta name=\"description\" content=\"" + escape(title) + "\"/><meta name=\"author\" content=\""
-                + MainLayout.COUNCIL_NAME + "\"/><style>" + STYLE + "</style></head><body>" + bodyXhtml + "</body></html>";
+                + escape(author) + "\"/><style>" + STYLE + "</style></head><body>" + bodyXhtml + "</body></html>";
         var out = new ByteArrayOutputStream();
         try {
             new PdfRendererBuilder()

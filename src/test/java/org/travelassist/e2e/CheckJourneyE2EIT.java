@@ -4,9 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.travelassist.schools.SchoolFixtures;
+import org.travelassist.schools.SchoolRegister;
 
 /** A newcomer, signed out, checks a Rutland postcode and reads the provisional answer with its reasons. */
 class CheckJourneyE2EIT extends BrowserJourney {
+
+    static final String CASTERTON = "137340";
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired SchoolRegister register;
 
     @Test
     void a_newcomer_checks_a_village_postcode_and_sees_the_nearest_schools_the_route_and_the_answer() {
@@ -55,6 +64,24 @@ class CheckJourneyE2EIT extends BrowserJourney {
         answer("LE15 1AA");
         assertThat(page.locator("#error-summary")).containsText("We cannot find LE15 1AA");
         assertAccessible("checker with an unknown postcode");
+    }
+
+    @Test
+    void markup_in_a_school_name_is_shown_as_text_on_the_map_and_never_run() {
+        String markup = "Casterton <img src=x onerror=\"window.__xss=1\">";
+        String old = SchoolFixtures.rename(jdbc, register, CASTERTON, markup);
+        try {
+            page.navigate(url("check"));
+            answer("pe93te");
+            assertThat(page.locator("#facts")).containsText(markup);
+            var tooltip = page.locator("#route-map .leaflet-tooltip", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Casterton"));
+            assertThat(tooltip).hasText(markup);
+            assertThat(page.locator("#route-map img")).hasCount(0);
+            assertThat(page.locator("main img[src=x]")).hasCount(0);
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("typeof window.__xss")).isEqualTo("undefined");
+        } finally {
+            SchoolFixtures.rename(jdbc, register, CASTERTON, old);
+        }
     }
 
     /** Answers the checker for a child born on 1 May 2014 at this postcode. */

@@ -234,6 +234,187 @@ class EligibilityRulesTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    static CandidateSchool school(String urn, String name, int low, int high, String gender, boolean selective, String religion, Distance walk) {
+        return new CandidateSchool(urn, name, true, false, false, selective, low, high, gender, religion, walk, walk);
+    }
+
+    static java.util.stream.Stream<String> texts(EligibilityResult result) {
+        return java.util.stream.Stream.of(
+                java.util.stream.Stream.of(result.summary()),
+                result.categories().stream().map(c -> c.reason()),
+                result.schoolsConsidered().stream().map(s -> s.reason()),
+                result.forTheOfficer().stream()).flatMap(s -> s);
+    }
+
+    static String reason(EligibilityResult result, EligibilityResult.Category category) {
+        return result.categories().stream().filter(c -> c.category() == category).findFirst().orElseThrow().reason();
+    }
+
+    @Test
+    void two_schools_at_exactly_the_same_distance_are_both_the_nearest() {
+        LocalDate born = LocalDate.of(2017, 1, 1);
+        var distance = plus(Distance.THREE_MILES, ONE_MM);
+        var alpha = school("A", "Alpha Primary", 4, 11, "Mixed", false, null, distance);
+        var beta = school("B", "Beta Primary", 4, 11, "Mixed", false, null, distance);
+        var further = school("C", "Gamma Primary", 4, 11, "Mixed", false, null, plus(distance, ONE_MM));
+
+        var result = assess(EligibilityQuestion.of(born, TODAY, "B"), BIRTHDAY, alpha, beta, further);
+        assertThat(result.met(C)).isTrue();
+        assertThat(texts(result)).noneMatch(text -> text.contains("is nearer"));
+        assertThat(result.schoolsConsidered()).extracting(s -> s.rank()).containsExactly(1, 1, 3);
+        assertThat(result.schoolsConsidered().get(1).reason()).contains("Exactly as near as Alpha Primary");
+
+        var gamma = assess(EligibilityQuestion.of(born, TODAY, "C"), BIRTHDAY, alpha, beta, further);
+        assertThat(gamma.met(C)).isFalse();
+        assertThat(reason(gamma, C)).startsWith("Alpha Primary is nearer");
+    }
+
+    @Test
+    void the_year_group_convention_changes_only_the_walking_distance_and_low_income_uses_the_childs_age() {
+        LocalDate elevenInYear6 = LocalDate.of(2015, 10, 1); // 11 on the day; 10 on 31 August, so Year 6
+        var primary = primary("P", Distance.miles(3));
+        var q = new EligibilityQuestion(elevenInYear6, TODAY, null, false, null, null, true, null, List.of(), null);
+
+        EligibilityResult yearGroup = assess(q, YEAR_GROUP, primary);
+        assertThat(yearGroup.ageUsed()).as("walking distance by year group").isEqualTo(10);
+        assertThat(yearGroup.met(D2)).as("has attained the age of 11 (para 11)").isTrue();
+        assertThat(yearGroup.met(D1)).isFalse();
+        assertThat(reason(yearGroup, D1)).contains("your child is 11");
+        assertThat(reason(yearGroup, C)).contains("in Year 6 (the council counts by year group)");
+        assertThat(assess(q, BIRTHDAY, primary).met(D2)).isTrue();
+
+        LocalDate eightInYear3 = LocalDate.of(2018, 10, 1); // 8 on the day, Year 3
+        var lowIncome8 = new EligibilityQuestion(eightInYear3, TODAY, null, false, null, null, true, null, List.of(), null);
+        var twoMilesAndABit = primary("P", plus(Distance.TWO_MILES, ONE_MM));
+        assertThat(assess(lowIncome8, YEAR_GROUP, twoMilesAndABit).met(D1)).as("has attained the age of 8 (para 9)").isTrue();
+    }
+
+    @Test
+    void a_grammar_school_is_suitable_only_for_a_child_assessed_as_suitable_for_it() {
+        LocalDate twelve = LocalDate.of(2014, 5, 1);
+        var grammar = school("G", "Grammar", 11, 18, "Mixed", true, null, Distance.miles(1));
+        var comprehensive = school("S", "Comprehensive", 11, 18, "Mixed", false, null, Distance.miles(4));
+        var q = EligibilityQuestion.of(twelve, TODAY, null);
+
+        var notAssessed = assess(q, BIRTHDAY, grammar, comprehensive);
+        assertThat(notAssessed.school().urn()).isEqualTo("S");
+        assertThat(notAssessed.met(C)).isTrue();
+        assertThat(notAssessed.schoolsConsidered().getFirst().reason()).contains("counts only if your child has been assessed as suitable");
+
+        var unsuitable = assess(q.withSelectiveAssessment(false), BIRTHDAY, grammar, comprehensive);
+        assertThat(unsuitable.schoolsConsidered().getFirst().reason()).contains("has not been assessed as suitable");
+
+        var assessed = assess(q.withSelectiveAssessment(true), BIRTHDAY, grammar, comprehensive);
+        assertThat(assessed.school().urn()).isEqualTo("G");
+        assertThat(assessed.met(C)).isFalse();
+    }
+
+    @Test
+    void a_single_sex_school_counts_for_a_child_of_that_sex_and_a_preference_does_not_make_a_nearer_school_unsuitable() {
+        LocalDate twelve = LocalDate.of(2014, 5, 1);
+        var girls = school("G", "High School for Girls", 11, 18, "Girls", false, null, Distance.miles(1));
+        var mixed = school("M", "Community College", 11, 18, "Mixed", false, null, Distance.miles(4));
+        var question = (java.util.function.BiFunction<EligibilityQuestion.Sex, String, EligibilityQuestion>) (sex, urn) ->
+                new EligibilityQuestion(twelve, TODAY, urn, false, null, null, false, null, List.of(), sex);
+
+        var unknown = assess(question.apply(null, null), BIRTHDAY, girls, mixed);
+        assertThat(unknown.school().urn()).isEqualTo("M");
+        assertThat(unknown.schoolsConsidered().getFirst().reason()).isEqualTo(
+                "A girls' school: it counts only for a girl. Tell us your child's sex if this school matters.");
+
+        var boy = assess(question.apply(EligibilityQuestion.Sex.BOY, null), BIRTHDAY, girls, mixed);
+        assertThat(boy.school().urn()).isEqualTo("M");
+        assertThat(boy.met(C)).isTrue();
+
+        var girl = assess(question.apply(EligibilityQuestion.Sex.GIRL, null), BIRTHDAY, girls, mixed);
+        assertThat(girl.school().urn()).isEqualTo("G");
+
+        var girlPrefersMixed = assess(question.apply(EligibilityQuestion.Sex.GIRL, "M"), BIRTHDAY, girls, mixed);
+        assertThat(girlPrefersMixed.met(C)).isFalse();
+        assertThat(reason(girlPrefersMixed, C)).contains("High School for Girls is nearer")
+                .contains("A preference for a mixed or a single-sex school does not make a nearer school unsuitable.");
+    }
+
+    @Test
+    void an_officers_finding_that_a_nearer_school_has_no_place_or_cannot_meet_the_childs_needs_moves_the_rules_further() {
+        LocalDate born = LocalDate.of(2017, 1, 1);
+        var near = school("N", "Near Primary", 4, 11, "Mixed", false, null, Distance.miles(1));
+        var middle = school("M", "Middle Primary", 4, 11, "Mixed", false, null, Distance.miles(2));
+        var far = school("F", "Far Primary", 4, 11, "Mixed", false, null, Distance.miles(4));
+        var q = EligibilityQuestion.of(born, TODAY, "F");
+        assertThat(assess(q, BIRTHDAY, near, middle, far).met(C)).isFalse();
+
+        var marked = q.withSchoolMarks(List.of(
+                new SchoolMark("N", SchoolMark.Kind.NO_PLACE_AVAILABLE, "Year 3 was full when the family moved in June"),
+                new SchoolMark("M", SchoolMark.Kind.NOT_SUITABLE_FOR_NEEDS, "no step-free access for a wheelchair user")));
+        var result = assess(marked, BIRTHDAY, near, middle, far);
+        assertThat(result.met(C)).isTrue();
+        assertThat(result.schoolsConsidered()).extracting(s -> s.reason()).containsSubsequence(
+                "No place available, the council found: Year 3 was full when the family moved in June.",
+                "Not suitable for this child's needs, the council found: no step-free access for a wheelchair user.");
+        assertThat(result.schoolsConsidered()).extracting(s -> s.rank()).containsExactly(0, 0, 1);
+        assertThatThrownBy(() -> new SchoolMark("N", SchoolMark.Kind.NO_PLACE_AVAILABLE, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_joint_denomination_school_counts_for_each_of_its_religions() {
+        LocalDate eleven = LocalDate.of(2015, 3, 1);
+        var nearest = secondary("S1", Distance.miles(1), Distance.miles(1));
+        var joint = school("J", "St Peter and St Paul", 11, 18, "Mixed", false, "Church of England/Roman Catholic", Distance.miles(8));
+        var catholic = school("RC", "St Joseph's", 11, 18, "Mixed", false, "Roman Catholic", Distance.miles(12));
+        var q = (java.util.function.BiFunction<String, String, EligibilityQuestion>) (urn, religion) ->
+                new EligibilityQuestion(eleven, TODAY, urn, false, null, null, true, religion, List.of(), null);
+
+        assertThat(assess(q.apply("J", "Roman Catholic"), BIRTHDAY, nearest, joint, catholic).met(D3)).isTrue();
+        assertThat(assess(q.apply("J", "Church of England"), BIRTHDAY, nearest, joint, catholic).met(D3)).isTrue();
+        var blocked = assess(q.apply("RC", "Roman Catholic"), BIRTHDAY, nearest, joint, catholic);
+        assertThat(reason(blocked, D3)).isEqualTo("St Peter and St Paul is a nearer suitable Roman Catholic school.");
+        assertThat(CandidateSchool.religiousCharacters("Roman Catholic/Church of England")).containsExactly("Roman Catholic", "Church of England");
+        assertThat(CandidateSchool.religiousCharacters("Does not apply")).isEmpty();
+    }
+
+    @Test
+    void a_school_with_no_walking_route_is_still_considered_at_its_straight_line_distance_and_flagged_for_the_officer() {
+        LocalDate born = LocalDate.of(2017, 1, 1);
+        var unreachable = new CandidateSchool("U", "Island Primary", true, false, false, false, 4, 11, "Mixed", null,
+                Distance.miles(1), null, EligibilityResult.Measure.STRAIGHT_LINE);
+        var far = school("F", "Far Primary", 4, 11, "Mixed", false, null, Distance.miles(4));
+
+        var result = assess(EligibilityQuestion.of(born, TODAY, "F"), BIRTHDAY, unreachable, far);
+        assertThat(result.met(C)).isFalse();
+        assertThat(reason(result, C)).contains("Island Primary is nearer (1.00 miles (1,609 metres) in a straight line (no walking route was found))");
+        assertThat(result.forTheOfficer()).singleElement().asString()
+                .startsWith("No walking route to Island Primary was found, so its distance (1.00 miles (1,609 metres)) is a straight line.");
+
+        var measuredNearer = assess(EligibilityQuestion.of(born, TODAY, "U"), BIRTHDAY,
+                school("N", "Near Primary", 4, 11, "Mixed", false, null, Distance.miles(1)), unreachable.withWalking(Distance.miles(2)));
+        assertThat(measuredNearer.forTheOfficer()).as("the school asked about is always flagged").hasSize(1);
+        assertThat(assess(EligibilityQuestion.of(born, TODAY, "N"), BIRTHDAY,
+                school("N", "Near Primary", 4, 11, "Mixed", false, null, Distance.miles(1)), unreachable.withWalking(Distance.miles(2)))
+                .forTheOfficer()).as("a further school cannot change the answer").isEmpty();
+    }
+
+    @Test
+    void an_applications_result_is_written_for_the_officer() {
+        LocalDate born = LocalDate.of(2017, 1, 1);
+        var sen = new EligibilityQuestion(born, TODAY, null, true, null, null, false, null, List.of(), null);
+        var officer = EligibilityRules.assess(sen, List.of(primary("1", Distance.miles(1))), BIRTHDAY, "walking", false, Audience.OFFICER);
+        assertThat(officer.summary()).isEqualTo("The child may be eligible for free travel to Primary 1: it depends on your judgement of "
+                + "whether the child can walk (category A).");
+        assertThat(reason(officer, B)).startsWith("The walking route has not been assessed.");
+        assertThat(texts(officer)).noneMatch(text -> text.matches("(?i).*\\b(your child|say so when you apply|tell us)\\b.*"));
+
+        var family = assess(sen, BIRTHDAY, primary("1", Distance.miles(1)));
+        assertThat(family.summary()).startsWith("Your child may get free travel");
+        assertThat(reason(family, B)).contains("say so when you apply");
+    }
+
+    @Test
+    void low_income_means_free_school_meals_not_the_closed_working_tax_credit() {
+        var result = assess(EligibilityQuestion.of(LocalDate.of(2017, 1, 1), TODAY, null), BIRTHDAY, primary("1", Distance.miles(3)));
+        assertThat(reason(result, D1)).contains("free school meals").contains("Universal Credit").contains("£7,400").doesNotContain("Working Tax Credit");
+    }
+
     @Test
     void distances_read_in_miles_to_two_places_and_whole_metres() {
         assertThat(Distance.metres(3283.4).describe()).isEqualTo("2.04 miles (3,283 metres)");

@@ -18,6 +18,7 @@ import org.travelassist.applications.EvidenceRejectedException;
 import org.travelassist.applications.InvalidApplicationException;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.Flash;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.GovukDates;
 
 /**
@@ -37,9 +38,11 @@ class ApplicationRequestView extends ApplicationPage {
     final Button send = new Button();
     final UnorderedList files = new UnorderedList();
     Action action = Action.RESPOND;
+    private final CouncilProfile.WorkingDayWindows days;
 
-    ApplicationRequestView(ApplicationService applications) {
+    ApplicationRequestView(ApplicationService applications, CouncilProfile council) {
         super(applications);
+        this.days = council.workingDays();
         text.setId("text");
         text.addClassName("ta-field");
         text.setMaxLength(8000);
@@ -80,7 +83,7 @@ class ApplicationRequestView extends ApplicationPage {
                 }
                 title("Ask for a review of the decision");
                 content.add(new Paragraph("You have until " + GovukDates.day(application.decision().reviewBy()) + " to ask. A senior officer "
-                        + "who did not make the decision will review it and write to you within 20 working days."));
+                        + "who did not make the decision will review it and write to you within " + days.reviewDecision() + " working days."));
                 text.setLabel("Why do you think the decision is wrong?");
                 text.setHelperText("Tell us about anything we did not know or did not take into account: your child's needs, "
                         + "the route, or your family's circumstances.");
@@ -94,7 +97,7 @@ class ApplicationRequestView extends ApplicationPage {
                 }
                 title("Appeal to the independent panel");
                 content.add(new Paragraph("You have until " + GovukDates.day(application.appealBy()) + " to appeal. The panel took no part in "
-                        + "the decision or the review. It will hear your appeal within 40 working days, in person or by video."));
+                        + "the decision or the review. It will hear your appeal within " + days.hearingWithin() + " working days, in person or by video."));
                 text.setLabel("Why are you appealing?");
                 send.setText("Appeal");
                 content.add(text, new Div(send));

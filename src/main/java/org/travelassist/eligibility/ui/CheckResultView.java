@@ -26,6 +26,7 @@ import org.travelassist.security.RoutingQuota;
 import org.travelassist.places.LatLon;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.shared.ui.RouteMap;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.ui.MainLayout;
 import org.travelassist.shared.ui.SummaryList;
 
@@ -52,13 +53,15 @@ class CheckResultView extends Div implements BeforeEnterObserver {
     private final EligibilityService eligibility;
     private final SchoolRegister schools;
     private final String tileUrl;
+    private final CouncilProfile council;
     private final RoutingQuota quota;
 
     CheckResultView(EligibilityService eligibility, SchoolRegister schools, @Value("${travelassist.map.tile-url:}") String tileUrl,
-            RoutingQuota quota) {
+            CouncilProfile council, RoutingQuota quota) {
         this.eligibility = eligibility;
         this.schools = schools;
         this.tileUrl = tileUrl;
+        this.council = council;
         this.quota = quota;
         addClassName("ta-narrow");
     }
@@ -80,7 +83,7 @@ class CheckResultView extends Div implements BeforeEnterObserver {
         back.addClassName("ta-back-link");
         var heading = new H1(headline(result.outcome()));
         heading.setId("outcome");
-        var provisional = new Paragraph("This is a provisional answer, not a decision. " + MainLayout.COUNCIL_NAME
+        var provisional = new Paragraph("This is a provisional answer, not a decision. " + council.name()
                 + " decides when you apply, using the same rules.");
         provisional.addClassName("ta-inset");
         add(back, heading, provisional);

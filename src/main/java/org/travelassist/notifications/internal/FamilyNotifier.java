@@ -10,6 +10,7 @@ import org.travelassist.accounts.HouseholdAccess;
 import org.travelassist.applications.ApplicationProgressed;
 import org.travelassist.notifications.Email;
 import org.travelassist.notifications.EmailSender;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.GovukDates;
 
 /**
@@ -22,11 +23,14 @@ class FamilyNotifier {
     private final EmailSender sender;
     private final HouseholdAccess households;
     private final String portalUrl;
+    private final CouncilProfile council;
 
-    FamilyNotifier(EmailSender sender, HouseholdAccess households, @Value("${travelassist.public-url}") String portalUrl) {
+    FamilyNotifier(EmailSender sender, HouseholdAccess households, @Value("${travelassist.public-url}") String portalUrl,
+            CouncilProfile council) {
         this.sender = sender;
         this.households = households;
         this.portalUrl = portalUrl.endsWith("/") ? portalUrl : portalUrl + "/";
+        this.council = council;
     }
 
     @ApplicationModuleListener
@@ -36,7 +40,7 @@ class FamilyNotifier {
                 + (event.adviserName() == null ? "" : "\n\n" + event.adviserName() + " did this for you, with the consent you gave. "
                         + "You can withdraw that consent at any time in Travel Assist.")
                 + "\n\nSee the application, its letters and what happens next: " + portalUrl + "applications/" + event.applicationId()
-                + "\n\nHome to School Transport Team, Rutland County Council. Call 01572 722577 if you need help.";
+                + "\n\n" + council.team() + ", " + council.name() + ". Call " + council.phone() + " if you need help.";
         households.parentEmails(event.householdId()).forEach(to -> sender.send(new Email(to, subject, body)));
     }
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
+import org.travelassist.shared.CouncilProfile;
 
 /**
  * The frame of every page: a skip link, the service name, navigation for the signed-in person's role (the menu
@@ -32,13 +33,12 @@ import java.util.Objects;
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     public static final String SERVICE_NAME = "Travel Assist";
-    public static final String COUNCIL_NAME = "Rutland County Council";
 
     private final AuthenticationContext authentication;
     private final Main main = new Main();
     private final Nav navigation = new Nav();
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, CouncilProfile council) {
         this.authentication = authentication;
         addClassName("ta-page");
 
@@ -51,9 +51,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         var serviceName = new Anchor("", SERVICE_NAME);
         serviceName.addClassName("ta-service-name");
-        var council = new Span(COUNCIL_NAME);
-        council.addClassName("ta-council-name");
-        var brand = new Div(serviceName, council);
+        var councilName = new Span(council.name());
+        councilName.addClassName("ta-council-name");
+        var brand = new Div(serviceName, councilName);
         brand.addClassName("ta-brand");
 
         navigation.addClassName("ta-navigation");
@@ -66,11 +66,25 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("ta-main");
 
-        var footer = new Footer(new Paragraph(SERVICE_NAME + " is run by " + COUNCIL_NAME
-                + ". Call 01572 722577 if you need help using this service."));
+        var footer = new Footer(supportLinks(), new Paragraph(SERVICE_NAME + " is run by " + council.name()
+                + ". Call " + council.phone() + " if you need help using this service."));
         footer.addClassName("ta-footer");
 
         add(skipLink, header, main, footer);
+    }
+
+    /** The pages every council service links from each page's footer (GOV.UK footer "support links"). */
+    private static Component supportLinks() {
+        var links = new UnorderedList();
+        links.addClassName("ta-footer-links");
+        links.add(new ListItem(new Anchor(AccessibilityStatementView.ROUTE, "Accessibility statement")),
+                new ListItem(new Anchor(PrivacyNoticeView.ROUTE, "Privacy")),
+                new ListItem(new Anchor(CookiesView.ROUTE, "Cookies")),
+                new ListItem(new Anchor(ContactView.ROUTE, "Contact")));
+        var nav = new Nav(links);
+        nav.setId("support-links");
+        nav.getElement().setAttribute("aria-label", "Support links");
+        return nav;
     }
 
     private Component account() {

@@ -14,7 +14,7 @@ class EvidenceViewerTest {
 
     @Test
     void a_pdf_is_drawn_page_by_page_as_pictures_with_ink_on_them() throws IOException {
-        byte[] pdf = PdfDocuments.render("GP letter", "<h1>GP letter</h1><p>Noor cannot walk more than 100 metres.</p>");
+        byte[] pdf = PdfDocuments.render("GP letter", "Oakham Medical Practice", "<h1>GP letter</h1><p>Noor cannot walk more than 100 metres.</p>");
 
         var drawn = EvidenceViewer.draw(pdf);
 

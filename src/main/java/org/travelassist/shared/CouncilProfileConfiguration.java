@@ -1,0 +1,9 @@
+package org.travelassist.shared;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** Binds and checks {@link CouncilProfile} at start-up, so a missing detail stops the portal, not a letter. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CouncilProfile.class)
+class CouncilProfileConfiguration {}

@@ -38,11 +38,13 @@ class GivingUp {
         this.clock = clock;
     }
 
+    /** Only publications whose last attempt has failed: the last attempt may still be under way, and succeed. */
     @Transactional
     void recordEmailThatGaveUp(int mostAttempts) {
         record Publication(UUID id, String listener, String eventType, String event, Instant publishedAt, int attempts) {}
         var newlyGivenUp = jdbc.sql("select id, listener_id, event_type, serialized_event, publication_date, completion_attempts"
-                        + " from event_publication p where completion_date is null and completion_attempts >= ? and listener_id like ?"
+                        + " from event_publication p where completion_date is null and status = 'FAILED' and completion_attempts >= ?"
+                        + " and listener_id like ?"
                         + " and not exists (select 1 from undelivered_email u where u.publication_id = p.id)")
                 .params(mostAttempts, LISTENERS)
                 .query((row, number) -> new Publication(row.getObject(1, UUID.class), row.getString(2), row.getString(3),

@@ -90,8 +90,11 @@ public class Casework {
         return challenge.getOutcomeBy() != null ? challenge.getOutcomeBy() : challenge.getRespondBy();
     }
 
-    private static boolean sen(Application application) {
-        return application.hasEhcPlan() || !"none".equals(application.getAnswers().get(ApplicationQuestions.EHC_PLAN));
+    /** An EHC plan (final or being assessed), or needs the family described in their own words. */
+    static boolean sen(Application application) {
+        var answers = application.getAnswers();
+        return application.hasEhcPlan() || !"none".equals(answers.get(ApplicationQuestions.EHC_PLAN))
+                || !answers.getOrDefault(ApplicationQuestions.NEEDS, "").isBlank();
     }
 
     @Transactional(readOnly = true)

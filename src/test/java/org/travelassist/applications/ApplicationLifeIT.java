@@ -250,6 +250,18 @@ class ApplicationLifeIT {
         return Decision.eligible(EligibilityResult.Category.B, Set.of(Offer.MILEAGE_ALLOWANCE), "The walking route is unsafe.");
     }
 
+    @Test
+    void the_queue_flags_special_educational_needs_the_family_described_without_an_ehc_plan() {
+        UUID child = ApplicationFixtures.parentWithChild(directory, households);
+        UUID id = applications.start(child);
+        ApplicationFixtures.answerEverything(applications, id);
+        applications.saveAnswer(id, ApplicationQuestions.EHC_PLAN, "none");
+        applications.saveAnswer(id, ApplicationQuestions.NEEDS, "Cerebral palsy: uses a walking frame");
+        applications.submit(id, true);
+        TestUsers.newStaff(directory, "TransportOfficer");
+        assertThat(casework.queue(new QueueItem.Filter(null, null, false, true, false))).extracting(QueueItem::id).contains(id);
+    }
+
     static Decision eligible() {
         return Decision.eligible(EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET),
                 "Cannot walk safely to school because of autism, as the paediatrician's letter explains.");

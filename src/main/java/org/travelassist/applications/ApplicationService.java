@@ -91,6 +91,13 @@ public class ApplicationService {
         if (draft.isPresent()) {
             return draft.get().getId();
         }
+        // One application with the council at a time: a second would be decided twice, perhaps both ways.
+        Optional<Application> open = records.applications.findByChildIdOrderByCreatedAtDesc(childId).stream()
+                .filter(sent -> sent.getStatus().open()).findFirst();
+        if (open.isPresent()) {
+            throw new InvalidApplicationException("child", alreadyOpen(child.fullName(), String.valueOf(open.get().getReference()),
+                    open.get().getStatus()));
+        }
         var application = records.applications.saveAndFlush(new Application(child.householdId(), childId, child.fullName(),
                 child.hasEhcPlan(), records.clockInstant()));
         records.created(application);
@@ -305,6 +312,12 @@ public class ApplicationService {
     private static ApplicationProgressed progressed(Application application, Step step, @Nullable LocalDate by, Acting acting) {
         return new ApplicationProgressed(application.getId(), String.valueOf(application.getReference()), application.getHouseholdId(),
                 application.getChildName(), step, by, acting.byAdviser() ? acting.personName() : null);
+    }
+
+    /** Why a new application is not started: the one with the council, by reference and status. */
+    public static String alreadyOpen(String childName, String reference, ApplicationStatus status) {
+        return childName + " already has an application with the council, " + reference + " (" + status.lowerLabel()
+                + "). Follow it on its page; withdraw it first if you need to apply again.";
     }
 
     /** An evidence file as stored: its real media type, whatever its name says. */

@@ -262,6 +262,18 @@ class ApplicationLifeIT {
         assertThat(casework.queue(new QueueItem.Filter(null, null, false, true, false))).extracting(QueueItem::id).contains(id);
     }
 
+    @Test
+    void a_second_application_for_a_child_is_refused_while_the_first_is_with_the_council() {
+        UUID child = ApplicationFixtures.parentWithChild(directory, households);
+        UUID id = applications.start(child);
+        ApplicationFixtures.answerEverything(applications, id);
+        String reference = applications.submit(id, true).reference();
+        assertThatThrownBy(() -> applications.start(child)).isInstanceOf(InvalidApplicationException.class)
+                .hasMessageContaining("already has an application with the council, " + reference + " (received)");
+        applications.withdraw(id);
+        assertThat(applications.start(child)).as("after withdrawing, a new one can start").isNotEqualTo(id);
+    }
+
     static Decision eligible() {
         return Decision.eligible(EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET),
                 "Cannot walk safely to school because of autism, as the paediatrician's letter explains.");

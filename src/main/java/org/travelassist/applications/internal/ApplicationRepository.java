@@ -14,6 +14,8 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
 
     Optional<Application> findFirstByChildIdAndStatus(UUID childId, ApplicationStatus status);
 
+    List<Application> findByChildIdOrderByCreatedAtDesc(UUID childId);
+
     List<Application> findByStatusInOrderByDecisionDueAscSubmittedAtAsc(Collection<ApplicationStatus> statuses);
 
     @Query(value = "select nextval('application_reference_seq')", nativeQuery = true)

@@ -29,6 +29,18 @@ class FamilyApplications extends Div {
             add(new Paragraph("Add a child to your household before you apply."));
         }
         for (ChildDetails child : canApply ? children : List.<ChildDetails>of()) {
+            var open = all.stream().filter(a -> a.childId().equals(child.id()) && a.status().open()).findFirst();
+            if (open.isPresent()) {
+                // The service refuses a second application while one is open; say so, and link to it.
+                var link = new Anchor("applications/" + open.get().id(), "View " + open.get().reference());
+                var already = new Paragraph(ApplicationService.alreadyOpen(child.fullName(), String.valueOf(open.get().reference()),
+                        open.get().status()) + " ");
+                already.add(link);
+                already.setId("open-" + child.id());
+                already.addClassName("ta-inset");
+                add(already);
+                continue;
+            }
             var start = new Button("Apply for " + child.fullName(), click -> {
                 try {
                     UUID id = applications.start(child.id());

@@ -60,6 +60,19 @@ class ApplicationViewsIT extends BrowserlessViewTest {
     }
 
     @Test
+    void apply_is_not_offered_while_an_application_is_with_the_council_and_the_page_links_to_it() {
+        UUID id = draft();
+        UUID child = applications.application(id).childId();
+        org.travelassist.applications.ApplicationFixtures.answerEverything(applications, id);
+        String reference = applications.submit(id, true).reference();
+        navigate("applications", ApplicationsView.class);
+        assertThat($(com.vaadin.flow.component.button.Button.class).withId("apply-" + child).exists()).isFalse();
+        var open = $(com.vaadin.flow.component.html.Paragraph.class).id("open-" + child);
+        assertThat(open.getElement().getTextRecursively()).contains("already has an application with the council, " + reference)
+                .contains("View " + reference);
+    }
+
+    @Test
     void another_household_and_an_officer_get_page_not_found_for_a_family_page() {
         UUID id = draft();
         TestUsers.newParent(directory);

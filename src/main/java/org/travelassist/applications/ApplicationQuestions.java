@@ -23,6 +23,10 @@ public final class ApplicationQuestions {
     public static final String LOW_INCOME = "lowIncome";
     public static final String HELP = "help";
 
+    /** EHC plan answers: the plan names the school chosen in the first question, or another one. */
+    public static final String FINAL_PLAN_NAMES_SCHOOL = "final";
+    public static final String FINAL_PLAN_NAMES_OTHER = "final-other-school";
+
     public static final List<Question> ALL = List.of(
             new Question(SCHOOL, Question.Kind.SCHOOL, "Which school will {child} go to?",
                     "Start typing the name of the school or academy. Choose the school your child has a place at, or the one you have applied for.",
@@ -32,7 +36,9 @@ public final class ApplicationQuestions {
                     Map.of(), true, "Lives at this address", "Select yes if your child lives at this address most of the week"),
             new Question(EHC_PLAN, Question.Kind.ONE_OF, "Does {child} have an education, health and care (EHC) plan?",
                     "An EHC plan sets out a child's special educational needs and the support they need. You do not need to send it: the council holds it.",
-                    options("final", "Yes, the plan is final", "assessment", "No, but the council is assessing my child's needs",
+                    options(FINAL_PLAN_NAMES_SCHOOL, "Yes: the plan is final and names the school you chose",
+                            FINAL_PLAN_NAMES_OTHER, "Yes: the plan is final and names a different school",
+                            "assessment", "No, but the council is assessing my child's needs",
                             "none", "No"),
                     true, "EHC plan", "Select whether your child has an EHC plan"),
             new Question(NEEDS, Question.Kind.TEXT, "Tell us about {child}'s special educational needs, disability or mobility",
@@ -84,6 +90,17 @@ public final class ApplicationQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /** The child has a final EHC plan, whichever school it names. */
+    public static boolean hasFinalEhcPlan(Map<String, String> answers) {
+        String plan = answers.get(EHC_PLAN);
+        return FINAL_PLAN_NAMES_SCHOOL.equals(plan) || FINAL_PLAN_NAMES_OTHER.equals(plan);
+    }
+
+    /** The family said the final plan names the school they chose, so the rules count that school as named. */
+    public static boolean ehcPlanNamesChosenSchool(Map<String, String> answers) {
+        return FINAL_PLAN_NAMES_SCHOOL.equals(answers.get(EHC_PLAN));
     }
 
     /** Every problem with a set of answers, by question, in question order. */

@@ -18,6 +18,7 @@ import org.travelassist.accounts.HouseholdService;
 import org.travelassist.applications.ApplicationProgressed.Step;
 import org.travelassist.applications.internal.Application;
 import org.travelassist.applications.internal.ApplicationRecords;
+import org.travelassist.applications.internal.SchoolSuitabilityRecords;
 import org.travelassist.applications.internal.Challenge;
 import org.travelassist.applications.internal.Evidence;
 import org.travelassist.applications.internal.EvidenceChecks;
@@ -46,10 +47,11 @@ public class ApplicationService {
     private final EligibilityService eligibility;
     private final EvidenceChecks checks;
     private final CouncilProfile council;
+    private final SchoolSuitabilityRecords suitability;
 
     ApplicationService(ApplicationRecords records, HouseholdService households, HouseholdAccess access, SchoolRegister schools,
             EligibilityService eligibility, EvidenceChecks checks,
-            CouncilProfile council) {
+            CouncilProfile council, SchoolSuitabilityRecords suitability) {
         this.records = records;
         this.households = households;
         this.access = access;
@@ -57,6 +59,7 @@ public class ApplicationService {
         this.eligibility = eligibility;
         this.checks = checks;
         this.council = council;
+        this.suitability = suitability;
     }
 
     /** A household's applications, newest first. */
@@ -190,8 +193,8 @@ public class ApplicationService {
         application.answer(ApplicationRecords.HOME_ADDRESS, child.addressLine1() + (child.town() == null ? "" : ", " + child.town()), records.clockInstant());
         application.answer(ApplicationRecords.HOME_POSTCODE, child.postcode().value(), records.clockInstant());
         application.answer(ApplicationRecords.DATE_OF_BIRTH, child.dateOfBirth().toString(), records.clockInstant());
-        boolean ehcPlan = "final".equals(application.getAnswers().get(ApplicationQuestions.EHC_PLAN));
-        var check = eligibility.check(records.checkRequest(application));
+        boolean ehcPlan = ApplicationQuestions.hasFinalEhcPlan(application.getAnswers());
+        var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application));
         var before = application.snapshot();
         LocalDate today = records.today();
         String reference = "TA-" + Year.from(today) + "-" + String.format("%06d", records.applications.nextReferenceNumber());

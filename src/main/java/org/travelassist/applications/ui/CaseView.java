@@ -114,6 +114,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         recommendation(details);
         if (details.status() == ApplicationStatus.SUBMITTED || details.status() == ApplicationStatus.BEING_ASSESSED) {
             assessment(details);
+            content.add(new SchoolSuitabilityForm(casework, details, errors, () -> show(casework.caseFile(details.id())),
+                    () -> UI.getCurrent().getPage().setTitle(getPageTitle())));
             informationRequest(details);
             decision(details);
         }
@@ -186,6 +188,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var findings = new UnorderedList();
         result.categories().forEach(finding -> findings.add(new ListItem(finding.category().name() + " " + finding.category().title
                 + ": " + finding.finding().name().replace('_', ' ').toLowerCase(java.util.Locale.UK) + ". " + finding.reason())));
+        result.forTheOfficer().forEach(check -> findings.add(new ListItem("Check: " + check)));
         var section = section("The engine's recommendation", summary, findings, new Paragraph("Policy " + result.policyVersion()
                 + ". " + result.distanceMethod() + (result.indicative() ? ". Indicative: not a measured route." : ".")));
         EligibilityCheck check = casework.routeCheck(details.id());

@@ -23,6 +23,7 @@ class SchoolSuitabilityIT {
 
     static final String CATMOSE_COLLEGE = "990001";
     static final String CASTERTON_COLLEGE = "137340";
+    static final String UPPINGHAM_COMMUNITY_COLLEGE = "136629";
 
     @Autowired ApplicationService applications;
     @Autowired Casework casework;
@@ -61,7 +62,8 @@ class SchoolSuitabilityIT {
 
     @Test
     void a_nearer_school_marked_as_having_no_place_moves_the_rules_to_the_school_applied_for_and_the_reason_is_kept() {
-        UUID id = sent(CASTERTON_COLLEGE, "none");
+        // From Oakham (LE15 7HY), Catmose College is nearest and Uppingham Community College next.
+        UUID id = sent(UPPINGHAM_COMMUNITY_COLLEGE, "none");
         var before = casework.caseFile(id).eligibility();
         assertThat(before.met(Category.C)).isFalse();
         assertThat(before.categories().stream().filter(c -> c.category() == Category.C).findFirst().orElseThrow().reason())

@@ -23,13 +23,13 @@ class SchoolSuitabilityFormIT extends BrowserlessViewTest {
     @Autowired HouseholdService households;
     @Autowired Casework casework;
 
-    /** A 12-year-old in Langham whose family applies for Casterton College; Catmose College is nearer. */
-    UUID sentForCasterton() {
+    /** A 12-year-old in Langham whose family applies for Uppingham Community College; Catmose College is nearer. */
+    UUID sentForUppingham() {
         TestUsers.newParent(directory);
         UUID child = households.addChild(UUID.randomUUID(),
                 new ChildForm("Ada Lovelace", "10", "12", "2013", "1 High Street", "Oakham", "LE15 7HY", "", false)).id();
         UUID id = applications.start(child);
-        applications.saveAnswer(id, ApplicationQuestions.SCHOOL, "137340");
+        applications.saveAnswer(id, ApplicationQuestions.SCHOOL, "136629");
         applications.saveAnswer(id, ApplicationQuestions.HOME, "yes");
         applications.saveAnswer(id, ApplicationQuestions.EHC_PLAN, "none");
         applications.saveAnswer(id, ApplicationQuestions.NEEDS, "None");
@@ -48,7 +48,7 @@ class SchoolSuitabilityFormIT extends BrowserlessViewTest {
 
     @Test
     void an_officer_marks_the_nearer_school_full_with_a_reason_and_the_rules_look_further() {
-        UUID id = sentForCasterton();
+        UUID id = sentForUppingham();
         CaseView view = navigate("officer/applications/" + id, CaseView.class);
         SchoolSuitabilityForm form = form(view);
         assertThat(form.findings).containsKey(CATMOSE_COLLEGE);

@@ -15,10 +15,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.travelassist.shared.GovukDates;
 
 class ArchitectureTest {
 
@@ -57,6 +61,17 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName(TravelAssistApplication.class.getName())
                 .and().resideOutsideOfPackage("org.travelassist.security")
                 .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void today_is_a_date_in_england() {
+        noClasses().that().doNotHaveFullyQualifiedName(GovukDates.class.getName())
+                .should().callMethod(LocalDate.class, "now", Clock.class)
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDate.class, "now", ZoneId.class)
+                .because("the injected clock is UTC: between midnight and 1am in summer its date is yesterday's; "
+                        + "use GovukDates.today(clock)")
                 .check(classes);
     }
 }

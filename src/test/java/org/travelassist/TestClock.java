@@ -30,6 +30,11 @@ public class TestClock {
             offset = offset.plus(by);
         }
 
+        /** Puts the clock at an instant (it runs on from there), e.g. just after midnight in summer. */
+        public void moveTo(Instant at) {
+            offset = Duration.between(Instant.now(), at);
+        }
+
         public void reset() {
             offset = Duration.ZERO;
         }

@@ -82,8 +82,14 @@ public class HouseholdAccess {
 
     /** A name for a household that staff and advisers recognise: its parents' names. */
     public String familyName(UUID householdId) {
-        var names = accounts.findByHouseholdId(householdId).stream().map(UserAccount::getDisplayName).toList();
+        var names = parentNames(householdId);
         return names.isEmpty() ? "Family without a parent account" : String.join(" and ", names);
+    }
+
+    /** The names of a household's parents, as their accounts give them, for the addressee of a letter. */
+    public List<String> parentNames(UUID householdId) {
+        return accounts.findByHouseholdId(householdId).stream().map(UserAccount::getDisplayName)
+                .filter(name -> !name.isBlank()).toList();
     }
 
     public AccessDeniedException refused(String recordType, Object recordId, String reason) {

@@ -1,7 +1,6 @@
 package org.travelassist.accounts;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import org.travelassist.security.CurrentUser;
 import org.travelassist.shared.AccessRefused;
 import org.travelassist.shared.Postcode;
 import org.travelassist.shared.RecordChanged;
+import org.travelassist.shared.GovukDates;
 
 /**
  * "Your household": the signed-in parent's children. Every method works on the caller's own household only; a
@@ -138,7 +138,7 @@ public class HouseholdService {
     }
 
     private void validate(ChildForm form) {
-        Map<String, String> problems = ChildRules.problems(form, LocalDate.now(clock));
+        Map<String, String> problems = ChildRules.problems(form, GovukDates.today(clock));
         if (!problems.isEmpty()) {
             throw new InvalidChildException(problems);
         }

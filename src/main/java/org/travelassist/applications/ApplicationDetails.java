@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.travelassist.eligibility.EligibilityResult;
+import org.travelassist.eligibility.EligibilityResult.Category;
 
 /**
  * An application with everything a page shows about it: answers, evidence, the engine's result, the
@@ -46,15 +47,15 @@ public record ApplicationDetails(
     public record Assessment(@Nullable Boolean cannotWalk, @Nullable String cannotWalkReasons, @Nullable Boolean routeUnsafe,
             @Nullable String routeNotes) {}
 
-    public record DecisionMade(boolean eligible, @Nullable String category, List<Offer> offers, String reasons,
+    public record DecisionMade(boolean eligible, @Nullable Category category, List<Offer> offers, String reasons,
             String decidedBy, Instant decidedAt, LocalDate reviewBy) {}
 
     /**
      * @param respondBy stage 1: the review's deadline; stage 2: the date by which the hearing must be held
      */
-    public record Challenge(int stage, String grounds, Instant requestedAt, LocalDate respondBy, @Nullable LocalDate hearingOn,
-            @Nullable String hearingMode, @Nullable LocalDate evidenceBy, @Nullable LocalDate outcomeBy,
-            @Nullable String outcome, @Nullable String outcomeReasons, @Nullable String decidedBy, @Nullable Instant decidedAt) {}
+    public record Challenge(ChallengeStage stage, String grounds, Instant requestedAt, LocalDate respondBy, @Nullable LocalDate hearingOn,
+            @Nullable HearingMode hearingMode, @Nullable LocalDate evidenceBy, @Nullable LocalDate outcomeBy,
+            @Nullable ChallengeOutcome outcome, @Nullable String outcomeReasons, @Nullable String decidedBy, @Nullable Instant decidedAt) {}
 
     public record Information(UUID id, String question, Instant askedAt, String askedBy, @Nullable String answer,
             @Nullable Instant answeredAt) {}
@@ -69,8 +70,18 @@ public record ApplicationDetails(
         return informationRequests.stream().filter(request -> request.answer() == null).findFirst().orElse(null);
     }
 
-    public @Nullable Challenge stage(int stage) {
+    public @Nullable Challenge stage(ChallengeStage stage) {
         return challenges.stream().filter(c -> c.stage() == stage).findFirst().orElse(null);
+    }
+
+    /** The stage 1 review, once the family has asked for one. */
+    public @Nullable Challenge review() {
+        return stage(ChallengeStage.REVIEW);
+    }
+
+    /** The stage 2 appeal, once the family has appealed. */
+    public @Nullable Challenge appeal() {
+        return stage(ChallengeStage.APPEAL);
     }
 
     public String answer(String key) {

@@ -19,7 +19,6 @@ import org.travelassist.applications.ApplicationProgressed.Step;
 import org.travelassist.applications.internal.Application;
 import org.travelassist.applications.internal.ApplicationRecords;
 import org.travelassist.applications.internal.SchoolSuitabilityRecords;
-import org.travelassist.applications.internal.Challenge;
 import org.travelassist.applications.internal.Evidence;
 import org.travelassist.applications.internal.EvidenceChecks;
 import org.travelassist.applications.internal.InformationRequest;
@@ -126,8 +125,7 @@ public class ApplicationService {
     public ApplicationDetails.EvidenceFile addEvidence(UUID id, String fileName, byte[] content) {
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.PREPARE, ApplicationRecords.APPLICATION, id);
-        if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.INFORMATION_NEEDED
-                && application.getStatus() != ApplicationStatus.HEARING_ARRANGED) {
+        if (!application.getStatus().allows(ApplicationAction.ADD_EVIDENCE)) {
             throw new EvidenceRejectedException("You cannot add evidence to this application now");
         }
         String name = fileName.isBlank() ? "file" : fileName.strip();
@@ -213,6 +211,7 @@ public class ApplicationService {
     public void answerInformationRequest(UUID id, String answer) {
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.SUBMIT, ApplicationRecords.APPLICATION, id);
+        application.getStatus().require(ApplicationAction.ANSWER_INFORMATION);
         InformationRequest open = records.informationRequests.findByApplicationIdOrderByAskedAtAsc(id).stream()
                 .filter(request -> request.getAnswer() == null).findFirst()
                 .orElseThrow(() -> new InvalidApplicationException("answer", "The council is not waiting for an answer on this application"));
@@ -223,9 +222,7 @@ public class ApplicationService {
             throw new InvalidApplicationException("answer", "Your answer must be " + Question.MAX_TEXT + " characters or fewer");
         }
         var before = application.snapshot();
-        open.answer(answer.strip(), records.clockInstant());
-        application.moveTo(application.getAssignedTo() == null ? ApplicationStatus.SUBMITTED : ApplicationStatus.BEING_ASSESSED,
-                records.clockInstant());
+        application.answerInformation(open, answer.strip(), records.clockInstant());
         records.changed(application, before);
         records.log(application, "Information sent", answer.strip(), acting.personName(), true);
         records.publish(progressed(application, Step.INFORMATION_SENT, application.getDecisionDue(), acting));
@@ -236,13 +233,12 @@ public class ApplicationService {
     public void withdraw(UUID id) {
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.SUBMIT, ApplicationRecords.APPLICATION, id);
-        if (application.getStatus() != ApplicationStatus.DRAFT && !List.of(ApplicationStatus.SUBMITTED,
-                ApplicationStatus.BEING_ASSESSED, ApplicationStatus.INFORMATION_NEEDED).contains(application.getStatus())) {
+        if (!application.getStatus().canBeWithdrawn()) {
             throw new InvalidApplicationException("withdraw", "This application has been decided and cannot be withdrawn");
         }
         var before = application.snapshot();
         boolean wasSent = application.getStatus() != ApplicationStatus.DRAFT;
-        application.moveTo(ApplicationStatus.WITHDRAWN, records.clockInstant());
+        application.withdraw(acting.personId(), records.clockInstant());
         records.changed(application, before);
         records.log(application, "Application withdrawn", null, acting.personName(), true);
         if (wasSent) {
@@ -256,51 +252,53 @@ public class ApplicationService {
      */
     @Transactional
     public ApplicationDetails requestReview(UUID id, String grounds) {
-        return challenge(id, 1, grounds);
+        return challenge(id, ChallengeStage.REVIEW, grounds);
     }
 
     /** Appeals to the independent panel (stage 2), within 20 working days of the review letter. */
     @Transactional
     public ApplicationDetails requestAppeal(UUID id, String grounds) {
-        return challenge(id, 2, grounds);
+        return challenge(id, ChallengeStage.APPEAL, grounds);
     }
 
-    private ApplicationDetails challenge(UUID id, int stage, String grounds) {
+    private ApplicationDetails challenge(UUID id, ChallengeStage stage, String grounds) {
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.REVIEW, ApplicationRecords.APPLICATION, id);
         ApplicationDetails details = records.details(application, true);
-        boolean allowed = stage == 1 ? details.canAskForReview() : details.canAppeal();
+        boolean review = stage == ChallengeStage.REVIEW;
+        boolean allowed = review ? details.canAskForReview() : details.canAppeal();
         if (records.challenges.findByApplicationIdAndStage(id, stage).isPresent()) {
             return details;
         }
         if (!allowed) {
-            throw new InvalidApplicationException("grounds", stage == 1
+            throw new InvalidApplicationException("grounds", review
                     ? "You can no longer ask for a review of this decision online. Call the council on " + council.phone() + " to talk about what you can do"
                     : "You can no longer appeal online. Call the council on " + council.phone() + " to talk about what you can do");
         }
         if (grounds.isBlank()) {
-            throw new InvalidApplicationException("grounds", stage == 1 ? "Tell us why you think the decision is wrong" : "Tell us why you are appealing");
+            throw new InvalidApplicationException("grounds", review ? "Tell us why you think the decision is wrong" : "Tell us why you are appealing");
         }
         if (grounds.length() > 8000) {
             throw new InvalidApplicationException("grounds", "Your reasons must be 8,000 characters or fewer");
         }
         LocalDate today = records.today();
         LocalDate respondBy = WorkingDays.plusWorkingDays(today,
-                stage == 1 ? council.workingDays().reviewDecision() : council.workingDays().hearingWithin());
-        var challenge = records.challenges.save(new Challenge(id, stage, grounds.strip(), acting.personId(), records.clockInstant(), respondBy));
-        records.publishCreated(challenge, application.getHouseholdId());
+                review ? council.workingDays().reviewDecision() : council.workingDays().hearingWithin());
         var before = application.snapshot();
-        application.moveTo(stage == 1 ? ApplicationStatus.REVIEW_REQUESTED : ApplicationStatus.APPEAL_REQUESTED, records.clockInstant());
+        var challenge = records.challenges.save(review
+                ? application.requestReview(grounds.strip(), acting.personId(), records.clockInstant(), respondBy)
+                : application.appeal(grounds.strip(), acting.personId(), records.clockInstant(), respondBy));
+        records.publishCreated(challenge, application.getHouseholdId());
         records.changed(application, before);
-        records.log(application, stage == 1 ? "Review requested" : "Appeal requested", grounds.strip(), acting.personName(), true);
-        records.publish(progressed(application, stage == 1 ? Step.REVIEW_REQUESTED : Step.APPEAL_REQUESTED, respondBy, acting));
+        records.log(application, review ? "Review requested" : "Appeal requested", grounds.strip(), acting.personName(), true);
+        records.publish(progressed(application, review ? Step.REVIEW_REQUESTED : Step.APPEAL_REQUESTED, respondBy, acting));
         return records.details(application, true);
     }
 
     private Application draft(UUID id, ConsentScope scope) {
         Application application = records.find(id);
         access.require(application.getHouseholdId(), scope, ApplicationRecords.APPLICATION, id);
-        if (application.getStatus() != ApplicationStatus.DRAFT) {
+        if (!application.getStatus().allows(ApplicationAction.EDIT_ANSWERS)) {
             throw new InvalidApplicationException("application", "This application has been sent and cannot be changed");
         }
         return application;

@@ -1,13 +1,13 @@
 package org.travelassist.applications;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,7 +16,6 @@ import org.travelassist.applications.ApplicationProgressed.Step;
 import org.travelassist.applications.internal.Application;
 import org.travelassist.applications.internal.ApplicationRecords;
 import org.travelassist.applications.internal.Challenge;
-import org.travelassist.applications.internal.InformationRequest;
 import org.travelassist.applications.internal.LetterWriter;
 import org.travelassist.applications.internal.SchoolSuitabilityRecords;
 import org.travelassist.eligibility.EligibilityCheck;
@@ -40,7 +39,7 @@ import org.travelassist.shared.GovukDates;
 public class Casework {
 
     private static final Set<ApplicationStatus> OPEN = EnumSet.copyOf(
-            java.util.Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::open).toList());
+            Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::open).toList());
 
     private final ApplicationRecords records;
     private final LetterWriter letters;
@@ -79,12 +78,12 @@ public class Casework {
     }
 
     private LocalDate currentDeadline(Application application) {
-        int stage = switch (application.getStatus()) {
-            case REVIEW_REQUESTED -> 1;
-            case APPEAL_REQUESTED, HEARING_ARRANGED -> 2;
-            default -> 0;
+        ChallengeStage stage = switch (application.getStatus()) {
+            case REVIEW_REQUESTED -> ChallengeStage.REVIEW;
+            case APPEAL_REQUESTED, HEARING_ARRANGED -> ChallengeStage.APPEAL;
+            default -> null;
         };
-        if (stage == 0) {
+        if (stage == null) {
             return Objects.requireNonNull(application.getDecisionDue());
         }
         Challenge challenge = records.challenges.findByApplicationIdAndStage(application.getId(), stage).orElseThrow();
@@ -109,7 +108,7 @@ public class Casework {
 
     @Transactional
     public void assignToMe(UUID id) {
-        Application application = open(id);
+        Application application = sent(id);
         AppUser me = currentUser.require();
         var before = application.snapshot();
         application.assign(me.id(), me.displayName(), records.clockInstant());
@@ -125,7 +124,8 @@ public class Casework {
     @Transactional
     public ApplicationDetails assess(UUID id, @Nullable Boolean cannotWalk, String cannotWalkReasons, @Nullable Boolean routeUnsafe,
             String routeNotes) {
-        Application application = open(id);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.ASSESS);
         if (cannotWalk != null && cannotWalkReasons.isBlank()) {
             throw new InvalidApplicationException("cannotWalkReasons", "Say why the child can or cannot reasonably walk");
         }
@@ -158,7 +158,8 @@ public class Casework {
     @Transactional
     public ApplicationDetails recordSchoolSuitability(UUID id, @Nullable Sex sex, @Nullable Boolean selectiveSuitable,
             List<SchoolMark> marks) {
-        Application application = open(id);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.ASSESS);
         if (marks.stream().map(SchoolMark::urn).distinct().count() < marks.size()) {
             throw new InvalidApplicationException("schoolMarks", "Mark each school once");
         }
@@ -175,17 +176,14 @@ public class Casework {
 
     @Transactional
     public void requestInformation(UUID id, String question) {
-        Application application = open(id);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.REQUEST_INFORMATION);
         if (question.isBlank()) {
             throw new InvalidApplicationException("question", "Enter what you need the family to tell you or send");
         }
-        if (application.getStatus() == ApplicationStatus.INFORMATION_NEEDED) {
-            throw new InvalidApplicationException("question", "The family has not answered the last request yet");
-        }
         AppUser me = currentUser.require();
-        records.informationRequests.save(new InformationRequest(id, question.strip(), me.displayName(), records.clockInstant()));
         var before = application.snapshot();
-        application.moveTo(ApplicationStatus.INFORMATION_NEEDED, records.clockInstant());
+        records.informationRequests.save(application.requestInformation(question.strip(), me.displayName(), records.clockInstant()));
         records.changed(application, before);
         records.log(application, "More information needed", question.strip(), me.displayName(), true);
         records.publish(progressed(application, Step.INFORMATION_REQUESTED, null));
@@ -194,20 +192,18 @@ public class Casework {
     /** Decides, writes the letter and tells the family; the review deadline is 20 working days from today. */
     @Transactional
     public ApplicationDetails decide(UUID id, Decision decision) {
-        Application application = open(id);
-        if (application.getStatus() != ApplicationStatus.SUBMITTED && application.getStatus() != ApplicationStatus.BEING_ASSESSED) {
-            throw new InvalidApplicationException("decision", application.getStatus() == ApplicationStatus.INFORMATION_NEEDED
-                    ? "Wait for the family's answer before deciding" : "This application has already been decided");
+        Application application = sent(id);
+        if (application.getStatus() == ApplicationStatus.INFORMATION_NEEDED) {
+            throw new InvalidApplicationException("decision", "Wait for the family's answer before deciding");
         }
+        application.getStatus().require(ApplicationAction.DECIDE);
         if (!decision.problems().isEmpty()) {
             throw new InvalidApplicationException(decision.problems());
         }
         AppUser me = currentUser.require();
         LocalDate reviewBy = WorkingDays.plusWorkingDays(records.today(), days.reviewRequest());
         var before = application.snapshot();
-        application.decide(decision.eligible(), decision.category() == null ? null : decision.category().name(),
-                decision.offers().stream().sorted().map(Enum::name).collect(Collectors.joining(",")), decision.reasons().strip(),
-                me.id(), me.displayName(), records.clockInstant(), reviewBy);
+        application.decide(decision, me.id(), me.displayName(), records.clockInstant(), reviewBy);
         records.changed(application, before);
         letters.decision(records.details(application, false));
         records.log(application, decision.eligible() ? "Decided: eligible" : "Decided: not eligible", "Decision letter sent",
@@ -220,18 +216,16 @@ public class Casework {
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.SENIOR_OFFICER + "')")
     public ApplicationDetails decideReview(UUID id, boolean upheld, String reasons) {
-        Application application = open(id);
-        Challenge review = pending(application, 1, ApplicationStatus.REVIEW_REQUESTED);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.DECIDE_REVIEW);
+        Challenge review = challenge(application, ChallengeStage.REVIEW);
         AppUser me = currentUser.require();
-        if (me.id().equals(application.getDecidedBy())) {
-            throw new InvalidApplicationException("review", "You made the decision, so another senior officer must review it");
-        }
         requireReasons(reasons);
         var before = review.snapshot();
-        review.decide(upheld ? "UPHELD" : "CHANGED", reasons.strip(), me.id(), me.displayName(), records.clockInstant());
-        records.publishChanged(review, application.getHouseholdId(), before);
         var applicationBefore = application.snapshot();
-        application.moveTo(ApplicationStatus.REVIEW_DECIDED, records.clockInstant());
+        application.decideReview(review, upheld ? ChallengeOutcome.UPHELD : ChallengeOutcome.CHANGED, reasons.strip(), me.id(),
+                me.displayName(), records.clockInstant());
+        records.publishChanged(review, application.getHouseholdId(), before);
         records.changed(application, applicationBefore);
         var details = records.details(application, false);
         letters.review(details, Objects.requireNonNull(details.appealBy()));
@@ -247,8 +241,9 @@ public class Casework {
      */
     @Transactional
     public ApplicationDetails arrangeHearing(UUID id, LocalDate on, boolean remote) {
-        Application application = open(id);
-        Challenge appeal = pending(application, 2, ApplicationStatus.APPEAL_REQUESTED);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.ARRANGE_HEARING);
+        Challenge appeal = challenge(application, ChallengeStage.APPEAL);
         LocalDate evidenceBy = WorkingDays.minusWorkingDays(on, days.furtherEvidenceBeforeHearing());
         if (!WorkingDays.isWorkingDay(on)) {
             throw new InvalidApplicationException("hearingOn", "Choose a working day for the hearing");
@@ -262,10 +257,10 @@ public class Casework {
                     + days.furtherEvidenceBeforeHearing() + " working days before");
         }
         var before = appeal.snapshot();
-        appeal.arrangeHearing(on, remote ? "REMOTE" : "IN_PERSON", evidenceBy, WorkingDays.plusWorkingDays(on, days.panelLetterAfterHearing()));
-        records.publishChanged(appeal, application.getHouseholdId(), before);
         var applicationBefore = application.snapshot();
-        application.moveTo(ApplicationStatus.HEARING_ARRANGED, records.clockInstant());
+        application.arrangeHearing(appeal, on, remote ? HearingMode.REMOTE : HearingMode.IN_PERSON, evidenceBy,
+                WorkingDays.plusWorkingDays(on, days.panelLetterAfterHearing()), records.clockInstant());
+        records.publishChanged(appeal, application.getHouseholdId(), before);
         records.changed(application, applicationBefore);
         letters.hearing(records.details(application, false));
         records.log(application, "Appeal hearing arranged for " + GovukDates.day(on), "Hearing letter sent",
@@ -277,19 +272,17 @@ public class Casework {
     /** Records the independent panel's decision; the person recording it took no part in the decision or the review. */
     @Transactional
     public ApplicationDetails recordAppealOutcome(UUID id, boolean allowed, String reasons) {
-        Application application = open(id);
-        Challenge appeal = pending(application, 2, ApplicationStatus.HEARING_ARRANGED);
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.DECIDE_APPEAL);
+        Challenge appeal = challenge(application, ChallengeStage.APPEAL);
+        Challenge review = challenge(application, ChallengeStage.REVIEW);
         AppUser me = currentUser.require();
-        Challenge review = records.challenges.findByApplicationIdAndStage(id, 1).orElseThrow();
-        if (me.id().equals(application.getDecidedBy()) || me.id().equals(review.getDecidedBy())) {
-            throw new InvalidApplicationException("appeal", "You took part in an earlier stage, so someone else must record the panel's decision");
-        }
         requireReasons(reasons);
         var before = appeal.snapshot();
-        appeal.decide(allowed ? "ALLOWED" : "UPHELD", reasons.strip(), me.id(), me.displayName(), records.clockInstant());
-        records.publishChanged(appeal, application.getHouseholdId(), before);
         var applicationBefore = application.snapshot();
-        application.moveTo(ApplicationStatus.APPEAL_DECIDED, records.clockInstant());
+        application.decideAppeal(appeal, review, allowed ? ChallengeOutcome.CHANGED : ChallengeOutcome.UPHELD, reasons.strip(), me.id(),
+                me.displayName(), records.clockInstant());
+        records.publishChanged(appeal, application.getHouseholdId(), before);
         records.changed(application, applicationBefore);
         letters.appeal(records.details(application, false));
         records.log(application, allowed ? "Appeal allowed" : "Appeal dismissed", "Panel's letter sent", me.displayName(), true);
@@ -310,10 +303,7 @@ public class Casework {
         return records.letters.findById(letterId).filter(l -> l.getApplicationId().equals(id)).orElseThrow().getPdf();
     }
 
-    private Challenge pending(Application application, int stage, ApplicationStatus expected) {
-        if (application.getStatus() != expected) {
-            throw new InvalidApplicationException("stage", "This application is " + application.getStatus().label.toLowerCase(java.util.Locale.UK));
-        }
+    private Challenge challenge(Application application, ChallengeStage stage) {
         return records.challenges.findByApplicationIdAndStage(application.getId(), stage).orElseThrow();
     }
 
@@ -322,14 +312,6 @@ public class Casework {
         Application application = records.find(id);
         if (application.getStatus() == ApplicationStatus.DRAFT) {
             throw new ApplicationNotFoundException(id);
-        }
-        return application;
-    }
-
-    private Application open(UUID id) {
-        Application application = sent(id);
-        if (!application.getStatus().open()) {
-            throw new InvalidApplicationException("application", "This application is " + application.getStatus().label.toLowerCase(java.util.Locale.UK));
         }
         return application;
     }

@@ -23,6 +23,7 @@ import org.travelassist.places.Routes.Destination;
 import org.travelassist.schools.AccessPoint;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
+import org.travelassist.shared.GovukDates;
 
 /**
  * Answers "can my child get help?" for anyone, signed in or not: finds home from the postcode, the schools within
@@ -87,7 +88,7 @@ public class EligibilityService {
     private EligibilityCheck check(CheckRequest request, @Nullable LatLon pin, CaseInputs inputs, Audience audience) {
         PostcodeLocation centre = postcodes.find(request.postcode()).orElseThrow(() -> new UnknownPostcodeException(request.postcode()));
         PostcodeLocation home = pin == null ? centre : pinned(centre, pin);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = GovukDates.today(clock);
         Map<String, School> nearby = new LinkedHashMap<>();
         schools.within(home.grid(), SEARCH_RADIUS_METRES).forEach(school -> nearby.put(school.urn(), school));
         for (String urn : wanted(request, inputs)) {

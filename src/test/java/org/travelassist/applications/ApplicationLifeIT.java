@@ -101,8 +101,8 @@ class ApplicationLifeIT {
         TestUsers.actAs(officer);
         LocalDate hearing = WorkingDays.plusWorkingDays(LocalDate.now(clock), 30);
         var arranged = casework.arrangeHearing(id, hearing, true);
-        assertThat(arranged.stage(2).evidenceBy()).isEqualTo(WorkingDays.minusWorkingDays(hearing, 10));
-        assertThat(arranged.stage(2).outcomeBy()).isEqualTo(WorkingDays.plusWorkingDays(hearing, 5));
+        assertThat(arranged.appeal().evidenceBy()).isEqualTo(WorkingDays.minusWorkingDays(hearing, 10));
+        assertThat(arranged.appeal().outcomeBy()).isEqualTo(WorkingDays.plusWorkingDays(hearing, 5));
         assertThatThrownBy(() -> casework.recordAppealOutcome(id, false, "Dismissed"))
                 .as("the officer who decided cannot record the panel's decision").hasMessageContaining("earlier stage");
         TestUsers.actAs(senior);
@@ -146,6 +146,39 @@ class ApplicationLifeIT {
         clock.advance(Duration.ofDays(LocalDate.now().until(lateDecision.decision().reviewBy()).getDays() + 1L));
         assertThat(applications.application(late).canAskForReview()).isFalse();
         assertThatThrownBy(() -> applications.requestReview(late, "Too late")).hasMessageContaining("no longer ask for a review");
+    }
+
+    @Test
+    void a_case_page_left_open_during_a_review_cannot_ask_for_information_or_assess_and_the_review_goes_on() {
+        UUID child = ApplicationFixtures.parentWithChild(directory, households);
+        AppUser parent = TestUsers.current();
+        UUID id = applications.start(child);
+        ApplicationFixtures.answerEverything(applications, id);
+        applications.submit(id, true);
+        AppUser officer = TestUsers.newStaff(directory, "TransportOfficer");
+        casework.assignToMe(id);
+        casework.decide(id, eligible());
+        // The officer's case page still shows "Ask the family" and "Save the assessment" from before the decision.
+        TestUsers.actAs(parent);
+        applications.requestReview(id, "The route along the A606 has no pavement");
+
+        TestUsers.actAs(officer);
+        assertThatThrownBy(() -> casework.requestInformation(id, "Please send the route photos"))
+                .isInstanceOf(InvalidApplicationException.class)
+                .hasMessage("You cannot ask the family for more information now: this application is \"Review requested\". "
+                        + "Reload the page to see where it is.");
+        assertThatThrownBy(() -> casework.assess(id, null, "", true, "Unsafe crossing"))
+                .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("You cannot record an assessment now");
+        assertThatThrownBy(() -> casework.decide(id, eligible()))
+                .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("You cannot decide the application now");
+
+        var file = casework.caseFile(id);
+        assertThat(file.status()).isEqualTo(ApplicationStatus.REVIEW_REQUESTED);
+        assertThat(file.informationRequests()).as("no request was recorded").isEmpty();
+        assertThat(file.review()).isNotNull();
+        TestUsers.newStaff(directory, "SeniorTransportOfficer");
+        assertThat(casework.decideReview(id, false, "The crossing is unsafe; the decision changes").status())
+                .as("the family's review is still there to decide").isEqualTo(ApplicationStatus.REVIEW_DECIDED);
     }
 
     static Decision eligible() {

@@ -102,7 +102,7 @@ class ApplicationJourneyE2EIT extends BrowserJourney {
         page.locator("#cannot-walk-reasons textarea").fill("GP confirms he cannot walk more than 100 metres.");
         page.locator("#save-assessment").click();
         assertThat(page.locator(".ta-timeline")).containsText("Assessment recorded");
-        assertThat(page.locator("#recommendation")).containsText("likely to get free travel");
+        assertThat(page.locator("#recommendation")).containsText("The rules find the child eligible for free travel to Catmose College");
         page.locator("#decision-eligible").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Eligible").setExact(true)).click();
         page.locator("#decision-offers vaadin-checkbox", new Page.LocatorOptions().setHasText("personal transport budget")).click();
         page.locator("#decision-reasons textarea").fill("Your child cannot reasonably be expected to walk to school because of his needs.");

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +32,7 @@ import org.travelassist.shared.ui.DateInput;
 import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.Flash;
 import org.travelassist.shared.ui.MainLayout;
+import org.travelassist.shared.GovukDates;
 
 /**
  * Add a child, or change a child's details. Problems show in the error summary and at each field, and what was
@@ -128,7 +128,7 @@ class ChildFormView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void save() {
         ChildForm form = form();
-        Map<String, String> problems = ChildRules.problems(form, LocalDate.now(clock));
+        Map<String, String> problems = ChildRules.problems(form, GovukDates.today(clock));
         if (problems.isEmpty()) {
             try {
                 ChildDetails saved = childId == null

@@ -1,6 +1,7 @@
 package org.travelassist.applications.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,15 +11,27 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.travelassist.applications.ApplicationAction;
 import org.travelassist.applications.ApplicationStatus;
+import org.travelassist.applications.ChallengeOutcome;
+import org.travelassist.applications.ChallengeStage;
+import org.travelassist.applications.Decision;
+import org.travelassist.applications.HearingMode;
+import org.travelassist.applications.InvalidApplicationException;
+import org.travelassist.applications.Offer;
+import org.travelassist.eligibility.EligibilityResult.Category;
 import org.travelassist.shared.AbstractEntity;
 
-/** An application for travel assistance for one child, from draft to decision. */
+/**
+ * An application for travel assistance for one child, from draft to decision, review and appeal. Its status
+ * changes only through the methods below, each checked against {@link ApplicationStatus}'s table of transitions.
+ */
 @Entity
 @Table(name = "application")
 public class Application extends AbstractEntity {
@@ -93,11 +106,13 @@ public class Application extends AbstractEntity {
     @Column(name = "decision_eligible")
     private @Nullable Boolean decisionEligible;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "decision_category")
-    private @Nullable String decisionCategory;
+    private @Nullable Category decisionCategory;
 
+    @Convert(converter = OffersConverter.class)
     @Column(name = "decision_offers")
-    private @Nullable String decisionOffers;
+    private Set<Offer> decisionOffers = Set.of();
 
     @Column(name = "decision_reasons")
     private @Nullable String decisionReasons;
@@ -113,6 +128,12 @@ public class Application extends AbstractEntity {
 
     @Column(name = "review_by")
     private @Nullable LocalDate reviewBy;
+
+    @Column(name = "withdrawn_by")
+    private @Nullable UUID withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    private @Nullable Instant withdrawnAt;
 
     protected Application() {
         this.householdId = new UUID(0, 0);
@@ -131,7 +152,11 @@ public class Application extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    // Every change below goes through the one table in ApplicationStatus: it refuses what the status does not allow,
+    // whatever page the request came from.
+
     public void answer(String key, String value, Instant now) {
+        status.require(ApplicationAction.EDIT_ANSWERS);
         if (value.isBlank()) {
             answers.remove(key);
         } else {
@@ -141,55 +166,130 @@ public class Application extends AbstractEntity {
     }
 
     public void school(@Nullable String urn, @Nullable String name) {
+        status.require(ApplicationAction.EDIT_ANSWERS);
         this.schoolUrn = urn;
         this.schoolName = name;
     }
 
+    /** Refuses evidence when the status does not take it: only a draft, an open request or a coming hearing do. */
+    public void requireEvidenceAllowed() {
+        status.require(ApplicationAction.ADD_EVIDENCE);
+    }
+
     public void submit(String reference, String eligibilityJson, boolean hasEhcPlan, UUID by, Instant now, LocalDate decisionDue) {
+        move(ApplicationAction.SUBMIT, ApplicationStatus.SUBMITTED, now);
         this.reference = reference;
         this.eligibility = eligibilityJson;
         this.hasEhcPlan = hasEhcPlan;
         this.submittedBy = by;
         this.submittedAt = now;
         this.decisionDue = decisionDue;
-        moveTo(ApplicationStatus.SUBMITTED, now);
     }
 
-    public void moveTo(ApplicationStatus next, Instant now) {
-        this.status = next;
-        this.updatedAt = now;
-    }
-
+    /** An officer takes the case on; a case just received is then being assessed. */
     public void assign(@Nullable UUID officer, @Nullable String name, Instant now) {
+        move(ApplicationAction.ASSIGN, status == ApplicationStatus.SUBMITTED ? ApplicationStatus.BEING_ASSESSED : status, now);
         this.assignedTo = officer;
         this.assignedName = name;
-        if (status == ApplicationStatus.SUBMITTED) {
-            status = ApplicationStatus.BEING_ASSESSED;
-        }
-        this.updatedAt = now;
     }
 
     public void assess(@Nullable Boolean cannotWalk, @Nullable String cannotWalkReasons, @Nullable Boolean routeUnsafe,
             @Nullable String routeNotes, String eligibilityJson, Instant now) {
+        move(ApplicationAction.ASSESS, status, now);
         this.officerCannotWalk = cannotWalk;
         this.officerCannotWalkReasons = cannotWalkReasons;
         this.officerRouteUnsafe = routeUnsafe;
         this.officerRouteNotes = routeNotes;
         this.eligibility = eligibilityJson;
-        this.updatedAt = now;
     }
 
-    public void decide(boolean eligible, @Nullable String category, String offers, String reasons, UUID by, String byName,
-            Instant now, LocalDate reviewBy) {
-        this.decisionEligible = eligible;
-        this.decisionCategory = category;
-        this.decisionOffers = offers;
-        this.decisionReasons = reasons;
+    /** Asks the family a question; the application waits for their answer. */
+    public InformationRequest requestInformation(String question, String askedByName, Instant now) {
+        move(ApplicationAction.REQUEST_INFORMATION, ApplicationStatus.INFORMATION_NEEDED, now);
+        return new InformationRequest(getId(), question, askedByName, now);
+    }
+
+    /** The family answers; the application goes back to whoever had it, or to the queue. */
+    public void answerInformation(InformationRequest request, String answer, Instant now) {
+        if (!request.getApplicationId().equals(getId()) || request.getAnswer() != null) {
+            throw new IllegalArgumentException("Request " + request.getId() + " is not open on application " + getId());
+        }
+        move(ApplicationAction.ANSWER_INFORMATION, assignedTo == null ? ApplicationStatus.SUBMITTED : ApplicationStatus.BEING_ASSESSED, now);
+        request.answer(answer, now);
+    }
+
+    public void decide(Decision decision, UUID by, String byName, Instant now, LocalDate reviewBy) {
+        move(ApplicationAction.DECIDE, ApplicationStatus.DECIDED, now);
+        this.decisionEligible = decision.eligible();
+        this.decisionCategory = decision.category();
+        this.decisionOffers = decision.offers();
+        this.decisionReasons = decision.reasons().strip();
         this.decidedBy = by;
         this.decidedByName = byName;
         this.decidedAt = now;
         this.reviewBy = reviewBy;
-        moveTo(ApplicationStatus.DECIDED, now);
+    }
+
+    public void withdraw(UUID by, Instant now) {
+        move(ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN, now);
+        this.withdrawnBy = by;
+        this.withdrawnAt = now;
+    }
+
+    /** The family asks for a stage 1 review; the caller has checked the date is within the window. */
+    public Challenge requestReview(String grounds, UUID by, Instant now, LocalDate respondBy) {
+        move(ApplicationAction.REQUEST_REVIEW, ApplicationStatus.REVIEW_REQUESTED, now);
+        return new Challenge(getId(), ChallengeStage.REVIEW, grounds, by, now, respondBy);
+    }
+
+    /** A senior officer decides the review; never the officer who made the decision. */
+    public void decideReview(Challenge review, ChallengeOutcome outcome, String reasons, UUID by, String byName, Instant now) {
+        requireStage(review, ChallengeStage.REVIEW);
+        status.require(ApplicationAction.DECIDE_REVIEW);
+        if (by.equals(decidedBy)) {
+            throw new InvalidApplicationException("review", "You made the decision, so another senior officer must review it");
+        }
+        move(ApplicationAction.DECIDE_REVIEW, ApplicationStatus.REVIEW_DECIDED, now);
+        review.decide(outcome, reasons, by, byName, now);
+    }
+
+    /** The family appeals to the panel (stage 2); the caller has checked the date is within the window. */
+    public Challenge appeal(String grounds, UUID by, Instant now, LocalDate hearingBy) {
+        move(ApplicationAction.APPEAL, ApplicationStatus.APPEAL_REQUESTED, now);
+        return new Challenge(getId(), ChallengeStage.APPEAL, grounds, by, now, hearingBy);
+    }
+
+    public void arrangeHearing(Challenge appeal, LocalDate on, HearingMode mode, LocalDate evidenceBy, LocalDate outcomeBy, Instant now) {
+        requireStage(appeal, ChallengeStage.APPEAL);
+        move(ApplicationAction.ARRANGE_HEARING, ApplicationStatus.HEARING_ARRANGED, now);
+        appeal.arrangeHearing(on, mode, evidenceBy, outcomeBy);
+    }
+
+    /** Records the panel's decision; whoever records it took no part in the decision or the review. */
+    public void decideAppeal(Challenge appeal, Challenge review, ChallengeOutcome outcome, String reasons, UUID by, String byName,
+            Instant now) {
+        requireStage(appeal, ChallengeStage.APPEAL);
+        requireStage(review, ChallengeStage.REVIEW);
+        status.require(ApplicationAction.DECIDE_APPEAL);
+        if (by.equals(decidedBy) || by.equals(review.getDecidedBy())) {
+            throw new InvalidApplicationException("appeal", "You took part in an earlier stage, so someone else must record the panel's decision");
+        }
+        move(ApplicationAction.DECIDE_APPEAL, ApplicationStatus.APPEAL_DECIDED, now);
+        appeal.decide(outcome, reasons, by, byName, now);
+    }
+
+    private void requireStage(Challenge challenge, ChallengeStage stage) {
+        if (!challenge.getApplicationId().equals(getId()) || challenge.getStage() != stage) {
+            throw new IllegalArgumentException("Challenge " + challenge.getId() + " is not the " + stage + " of application " + getId());
+        }
+    }
+
+    private void move(ApplicationAction action, ApplicationStatus next, Instant now) {
+        if (!status.allows(action, next)) {
+            throw status.refusal(action);
+        }
+        this.status = next;
+        this.updatedAt = now;
     }
 
     /** The fields as the audit trail keeps them: status and decision, not the family's free text. */
@@ -202,8 +302,8 @@ public class Application extends AbstractEntity {
         fields.put("officerCannotWalk", Objects.toString(officerCannotWalk, null));
         fields.put("officerRouteUnsafe", Objects.toString(officerRouteUnsafe, null));
         fields.put("decisionEligible", Objects.toString(decisionEligible, null));
-        fields.put("decisionCategory", decisionCategory);
-        fields.put("decisionOffers", decisionOffers);
+        fields.put("decisionCategory", decisionCategory == null ? null : decisionCategory.name());
+        fields.put("decisionOffers", new OffersConverter().convertToDatabaseColumn(decisionOffers));
         fields.put("decidedBy", Objects.toString(decidedBy, null));
         return fields;
     }
@@ -229,11 +329,12 @@ public class Application extends AbstractEntity {
     public @Nullable Boolean getOfficerRouteUnsafe() { return officerRouteUnsafe; }
     public @Nullable String getOfficerRouteNotes() { return officerRouteNotes; }
     public @Nullable Boolean getDecisionEligible() { return decisionEligible; }
-    public @Nullable String getDecisionCategory() { return decisionCategory; }
-    public @Nullable String getDecisionOffers() { return decisionOffers; }
+    public @Nullable Category getDecisionCategory() { return decisionCategory; }
+    public Set<Offer> getDecisionOffers() { return decisionOffers; }
     public @Nullable String getDecisionReasons() { return decisionReasons; }
     public @Nullable UUID getDecidedBy() { return decidedBy; }
     public @Nullable String getDecidedByName() { return decidedByName; }
     public @Nullable Instant getDecidedAt() { return decidedAt; }
     public @Nullable LocalDate getReviewBy() { return reviewBy; }
+    public @Nullable Instant getWithdrawnAt() { return withdrawnAt; }
 }

@@ -2,7 +2,6 @@ package org.travelassist.applications.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.ApplicationNotFoundException;
 import org.travelassist.applications.ApplicationQuestions;
-import org.travelassist.applications.ApplicationStatus;
-import org.travelassist.applications.Offer;
+import org.travelassist.applications.ApplicationAction;
+import org.travelassist.applications.ChallengeStage;
 import org.travelassist.eligibility.CheckRequest;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.shared.Postcode;
@@ -122,17 +121,17 @@ public class ApplicationRecords {
         UUID id = application.getId();
         List<Challenge> stages = challenges.findByApplicationIdOrderByStageAsc(id);
         LocalDate today = today();
-        Challenge stage1 = stages.stream().filter(c -> c.getStage() == 1).findFirst().orElse(null);
-        Challenge stage2 = stages.stream().filter(c -> c.getStage() == 2).findFirst().orElse(null);
+        Challenge stage1 = stages.stream().filter(c -> c.getStage() == ChallengeStage.REVIEW).findFirst().orElse(null);
+        Challenge stage2 = stages.stream().filter(c -> c.getStage() == ChallengeStage.APPEAL).findFirst().orElse(null);
         LocalDate appealBy = stage1 != null && stage1.getDecidedAt() != null
                 ? WorkingDays.plusWorkingDays(stage1.getDecidedAt().atZone(GovukDates.LONDON).toLocalDate(), council.workingDays().appealRequest()) : null;
-        boolean canAskForReview = application.getStatus() == ApplicationStatus.DECIDED && stage1 == null
+        boolean canAskForReview = application.getStatus().allows(ApplicationAction.REQUEST_REVIEW) && stage1 == null
                 && application.getReviewBy() != null && !today.isAfter(application.getReviewBy());
-        boolean canAppeal = application.getStatus() == ApplicationStatus.REVIEW_DECIDED && stage2 == null
+        boolean canAppeal = application.getStatus().allows(ApplicationAction.APPEAL) && stage2 == null
                 && appealBy != null && !today.isAfter(appealBy);
         var decision = application.getDecidedAt() == null ? null : new ApplicationDetails.DecisionMade(
                 Boolean.TRUE.equals(application.getDecisionEligible()), application.getDecisionCategory(),
-                offers(application.getDecisionOffers()), String.valueOf(application.getDecisionReasons()),
+                application.getDecisionOffers().stream().sorted().toList(), String.valueOf(application.getDecisionReasons()),
                 String.valueOf(application.getDecidedByName()), application.getDecidedAt(), application.getReviewBy());
         return new ApplicationDetails(id, application.getReference(), application.getHouseholdId(), application.getChildId(),
                 application.getChildName(), application.getStatus(), application.getAnswers(), application.getSchoolUrn(),
@@ -154,9 +153,5 @@ public class ApplicationRecords {
                 letters.findByApplicationIdOrderByCreatedAtAsc(id).stream()
                         .map(l -> new ApplicationDetails.LetterFile(l.getId(), l.getTitle(), l.getCreatedAt())).toList(),
                 canAskForReview, appealBy, canAppeal);
-    }
-
-    public static List<Offer> offers(@Nullable String stored) {
-        return stored == null || stored.isBlank() ? List.of() : Arrays.stream(stored.split(",")).map(Offer::valueOf).toList();
     }
 }

@@ -1,7 +1,10 @@
 package org.travelassist.applications.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,9 +13,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.travelassist.applications.ChallengeOutcome;
+import org.travelassist.applications.ChallengeStage;
+import org.travelassist.applications.HearingMode;
 import org.travelassist.shared.AbstractEntity;
 
-/** A stage 1 review (by a senior officer) or a stage 2 appeal (to an independent panel) of a decision. */
+/**
+ * A stage 1 review (by a senior officer) or a stage 2 appeal (to an independent panel) of a decision. Created and
+ * changed only through {@link Application}, which checks that the application's status allows it.
+ */
 @Entity
 @Table(name = "challenge")
 public class Challenge extends AbstractEntity {
@@ -20,8 +29,9 @@ public class Challenge extends AbstractEntity {
     @Column(name = "application_id", nullable = false)
     private UUID applicationId;
 
+    @Convert(converter = ChallengeStageConverter.class)
     @Column(name = "stage", nullable = false)
-    private int stage;
+    private ChallengeStage stage;
 
     @Column(name = "grounds", nullable = false)
     private String grounds;
@@ -39,8 +49,9 @@ public class Challenge extends AbstractEntity {
     @Column(name = "hearing_on")
     private @Nullable LocalDate hearingOn;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "hearing_mode")
-    private @Nullable String hearingMode;
+    private @Nullable HearingMode hearingMode;
 
     @Column(name = "evidence_by")
     private @Nullable LocalDate evidenceBy;
@@ -48,8 +59,9 @@ public class Challenge extends AbstractEntity {
     @Column(name = "outcome_by")
     private @Nullable LocalDate outcomeBy;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "outcome")
-    private @Nullable String outcome;
+    private @Nullable ChallengeOutcome outcome;
 
     @Column(name = "outcome_reasons")
     private @Nullable String outcomeReasons;
@@ -65,13 +77,14 @@ public class Challenge extends AbstractEntity {
 
     protected Challenge() {
         this.applicationId = new UUID(0, 0);
+        this.stage = ChallengeStage.REVIEW;
         this.grounds = "";
         this.requestedAt = Instant.EPOCH;
         this.requestedBy = new UUID(0, 0);
         this.respondBy = LocalDate.EPOCH;
     }
 
-    public Challenge(UUID applicationId, int stage, String grounds, UUID requestedBy, Instant now, LocalDate respondBy) {
+    Challenge(UUID applicationId, ChallengeStage stage, String grounds, UUID requestedBy, Instant now, LocalDate respondBy) {
         this.applicationId = applicationId;
         this.stage = stage;
         this.grounds = grounds;
@@ -80,14 +93,14 @@ public class Challenge extends AbstractEntity {
         this.respondBy = respondBy;
     }
 
-    public void arrangeHearing(LocalDate on, String mode, LocalDate evidenceBy, LocalDate outcomeBy) {
+    void arrangeHearing(LocalDate on, HearingMode mode, LocalDate evidenceBy, LocalDate outcomeBy) {
         this.hearingOn = on;
         this.hearingMode = mode;
         this.evidenceBy = evidenceBy;
         this.outcomeBy = outcomeBy;
     }
 
-    public void decide(String outcome, String reasons, UUID by, String byName, Instant now) {
+    void decide(ChallengeOutcome outcome, String reasons, UUID by, String byName, Instant now) {
         this.outcome = outcome;
         this.outcomeReasons = reasons;
         this.decidedBy = by;
@@ -97,25 +110,25 @@ public class Challenge extends AbstractEntity {
 
     public Map<String, @Nullable String> snapshot() {
         var fields = new LinkedHashMap<String, @Nullable String>();
-        fields.put("stage", String.valueOf(stage));
+        fields.put("stage", String.valueOf(stage.number));
         fields.put("respondBy", respondBy.toString());
         fields.put("hearingOn", Objects.toString(hearingOn, null));
-        fields.put("hearingMode", hearingMode);
-        fields.put("outcome", outcome);
+        fields.put("hearingMode", hearingMode == null ? null : hearingMode.name());
+        fields.put("outcome", outcome == null ? null : outcome.name());
         fields.put("decidedBy", Objects.toString(decidedBy, null));
         return fields;
     }
 
     public UUID getApplicationId() { return applicationId; }
-    public int getStage() { return stage; }
+    public ChallengeStage getStage() { return stage; }
     public String getGrounds() { return grounds; }
     public Instant getRequestedAt() { return requestedAt; }
     public LocalDate getRespondBy() { return respondBy; }
     public @Nullable LocalDate getHearingOn() { return hearingOn; }
-    public @Nullable String getHearingMode() { return hearingMode; }
+    public @Nullable HearingMode getHearingMode() { return hearingMode; }
     public @Nullable LocalDate getEvidenceBy() { return evidenceBy; }
     public @Nullable LocalDate getOutcomeBy() { return outcomeBy; }
-    public @Nullable String getOutcome() { return outcome; }
+    public @Nullable ChallengeOutcome getOutcome() { return outcome; }
     public @Nullable String getOutcomeReasons() { return outcomeReasons; }
     public @Nullable UUID getDecidedBy() { return decidedBy; }
     public @Nullable String getDecidedByName() { return decidedByName; }

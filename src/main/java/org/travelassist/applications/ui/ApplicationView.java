@@ -13,7 +13,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.Objects;
 import java.util.UUID;
+import org.travelassist.applications.ApplicationAction;
 import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.ApplicationQuestions;
 import org.travelassist.applications.ApplicationService;
@@ -70,15 +72,15 @@ class ApplicationView extends ApplicationPage {
             facts.row("Decision", application.decision().eligible() ? "Eligible for help with travel" : "Not eligible")
                     .row("Decided", GovukDates.at(application.decision().decidedAt()));
         }
-        var review = application.stage(1);
+        var review = application.review();
         if (review != null) {
             facts.row("Review", review.outcome() == null ? "Due by " + GovukDates.day(review.respondBy())
-                    : ("UPHELD".equals(review.outcome()) ? "Decision upheld" : "Decision changed"));
+                    : (review.outcome().changesDecision() ? "Decision changed" : "Decision upheld"));
         }
-        var appeal = application.stage(2);
+        var appeal = application.appeal();
         if (appeal != null) {
             facts.row("Appeal hearing", appeal.hearingOn() == null ? "To be held by " + GovukDates.day(appeal.respondBy())
-                    : GovukDates.day(appeal.hearingOn()) + ("REMOTE".equals(appeal.hearingMode()) ? ", by video" : ", in person"));
+                    : GovukDates.day(appeal.hearingOn()) + ", " + Objects.requireNonNull(appeal.hearingMode()).description);
             if (appeal.evidenceBy() != null && appeal.outcome() == null) {
                 facts.row("Further evidence due by", GovukDates.day(appeal.evidenceBy()));
             }
@@ -110,7 +112,8 @@ class ApplicationView extends ApplicationPage {
                     button(path(id, "review"), "Ask for a review", "ask-for-review"));
             box.setId("review-box");
             content.add(box);
-        } else if (application.status() == ApplicationStatus.DECIDED && application.stage(1) == null && application.decision() != null) {
+        } else if (application.status().allows(ApplicationAction.REQUEST_REVIEW) && application.review() == null
+                && application.decision() != null) {
             var late = new Paragraph("The deadline to ask for a review online was " + GovukDates.day(application.decision().reviewBy())
                     + ". You can still call the council on " + council.phone() + ": it may accept a late request if there was a good reason. "
                     + "You can also make a new application if something has changed, or complain to the Local Government and Social "
@@ -122,8 +125,7 @@ class ApplicationView extends ApplicationPage {
             content.add(new Div(new H2("If you still disagree"), new Paragraph("You can appeal to an independent panel until "
                     + GovukDates.day(application.appealBy()) + "."), button(path(id, "appeal"), "Appeal", "appeal")));
         }
-        if (application.status() == ApplicationStatus.DRAFT || application.status() == ApplicationStatus.SUBMITTED
-                || application.status() == ApplicationStatus.BEING_ASSESSED || application.status() == ApplicationStatus.INFORMATION_NEEDED) {
+        if (application.status().canBeWithdrawn()) {
             var withdraw = new Anchor(path(id, "withdraw"), "Withdraw this application");
             withdraw.setId("withdraw");
             content.add(new Paragraph(withdraw));

@@ -112,7 +112,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         answers(details);
         evidence(details);
         recommendation(details);
-        if (details.status() == ApplicationStatus.SUBMITTED || details.status() == ApplicationStatus.BEING_ASSESSED) {
+        if (details.status().canBeDecided()) {
             assessment(details);
             content.add(new SchoolSuitabilityForm(casework, details, errors, () -> show(casework.caseFile(details.id())),
                     () -> UI.getCurrent().getPage().setTitle(getPageTitle())));
@@ -270,12 +270,12 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void challenges(ApplicationDetails details) {
-        var review = details.stage(1);
+        var review = details.review();
         if (review != null) {
             var section = section("Stage 1 review", new Paragraph("The family asked on " + GovukDates.at(review.requestedAt())
                     + ". Due by " + GovukDates.day(review.respondBy()) + "."), new Paragraph("Their reasons: " + review.grounds()));
             if (review.outcome() != null) {
-                section.add(new Paragraph(("UPHELD".equals(review.outcome()) ? "Upheld" : "Changed") + " by " + review.decidedBy()
+                section.add(new Paragraph(review.outcome().label(review.stage()) + " by " + review.decidedBy()
                         + ": " + review.outcomeReasons()));
             } else if (currentUser.require().hasRole(AppRoles.SENIOR_OFFICER)) {
                 var upheld = outcome("review-outcome", "Outcome", "Uphold the decision", "Change the decision");
@@ -288,7 +288,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             content.add(section);
         }
-        var appeal = details.stage(2);
+        var appeal = details.appeal();
         if (appeal != null) {
             var section = section("Stage 2 appeal", new Paragraph("The family appealed on " + GovukDates.at(appeal.requestedAt())
                     + ". The hearing must be held by " + GovukDates.day(appeal.respondBy()) + "."), new Paragraph("Their reasons: " + appeal.grounds()));
@@ -299,7 +299,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         details.id(), java.time.LocalDate.of(Integer.parseInt(date.year.getValue().strip()), Integer.parseInt(date.month.getValue().strip()),
                                 Integer.parseInt(date.day.getValue().strip())), !Boolean.FALSE.equals(remote.getValue())), Map.of("hearingOn", date)));
             } else {
-                section.add(new Paragraph("Hearing on " + GovukDates.day(appeal.hearingOn()) + ("REMOTE".equals(appeal.hearingMode()) ? ", by video" : ", in person")
+                section.add(new Paragraph("Hearing on " + GovukDates.day(appeal.hearingOn()) + ", " + java.util.Objects.requireNonNull(appeal.hearingMode()).description
                         + ". Further evidence due by " + GovukDates.day(appeal.evidenceBy()) + ". Panel's letter due by " + GovukDates.day(appeal.outcomeBy()) + "."));
                 if (appeal.outcome() == null) {
                     var allowed = outcome("appeal-outcome", "The panel's decision", "The panel allowed the appeal", "The panel dismissed the appeal");
@@ -308,7 +308,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                             () -> casework.recordAppealOutcome(details.id(), Boolean.TRUE.equals(allowed.getValue()), reasons.getValue()),
                             Map.of("reasons", reasons)));
                 } else {
-                    section.add(new Paragraph(("ALLOWED".equals(appeal.outcome()) ? "Allowed" : "Dismissed") + ": " + appeal.outcomeReasons()));
+                    section.add(new Paragraph(appeal.outcome().label(appeal.stage()) + ": " + appeal.outcomeReasons()));
                 }
             }
             content.add(section);

@@ -23,6 +23,7 @@ import org.travelassist.eligibility.UnknownPostcodeException;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.shared.DateOfBirth;
 import org.travelassist.shared.Postcode;
+import org.travelassist.shared.GovukDates;
 
 /** The checker as JSON, for council websites and partners. Open, rate limited per client. */
 @RestController
@@ -63,7 +64,7 @@ class EligibilityApi {
         } else {
             try {
                 dateOfBirth = LocalDate.parse(payload.dateOfBirth().strip());
-                DateOfBirth.problem(dateOfBirth, LocalDate.now(clock)).ifPresent(message -> problems.put("dateOfBirth", message));
+                DateOfBirth.problem(dateOfBirth, GovukDates.today(clock)).ifPresent(message -> problems.put("dateOfBirth", message));
             } catch (DateTimeParseException e) {
                 problems.put("dateOfBirth", "Date of birth must be a real date, like 2014-05-01");
             }

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +31,7 @@ import org.travelassist.shared.ui.ComboBoxes;
 import org.travelassist.shared.ui.DateInput;
 import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.MainLayout;
+import org.travelassist.shared.GovukDates;
 
 /**
  * The public checker: a few questions, no sign-in. The answer is provisional and shown on its own page; what was
@@ -116,7 +116,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else if (home.isEmpty()) {
             problems.put("postcode", Postcode.NOT_A_POSTCODE);
         }
-        DateOfBirth.problem(dateOfBirth.day.getValue(), dateOfBirth.month.getValue(), dateOfBirth.year.getValue(), LocalDate.now(clock))
+        DateOfBirth.problem(dateOfBirth.day.getValue(), dateOfBirth.month.getValue(), dateOfBirth.year.getValue(), GovukDates.today(clock))
                 .ifPresent(problem -> problems.put("dateOfBirth", problem));
         var answers = new CheckAnswers(postcode.getValue(), dateOfBirth.day.getValue(), dateOfBirth.month.getValue(),
                 dateOfBirth.year.getValue(), school.getValue(), specialNeeds.getValue(), lowIncome.getValue(), religion.getValue());

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.travelassist.applications.Offer;
+import org.travelassist.applications.internal.LetterWriter.Addressee;
 import org.travelassist.applications.internal.LetterWriter.AppealLetter;
 import org.travelassist.applications.internal.LetterWriter.Council;
 import org.travelassist.applications.internal.LetterWriter.DecisionLetter;
@@ -28,10 +32,11 @@ class LetterTemplatesTest {
 
     @Test
     void every_letter_escapes_what_people_typed_and_stays_well_formed() throws Exception {
-        var route = new Route(HOSTILE, "2.04 miles (3,283 metres)", null, 11, "3", HOSTILE, "RUTLAND-2026-1", true,
-                List.of(new SchoolRow(HOSTILE, "1 mile", false, HOSTILE)));
+        var rows = List.of(new SchoolRow(HOSTILE, "1 mile", false, HOSTILE));
+        var route = new Route(HOSTILE, "2.04 miles (3,283 metres)", null, 11, "3", HOSTILE, "RUTLAND-2026-1", true, rows, rows, true);
+        List<Map<String, Object>> offers = Arrays.stream(Offer.values()).map(o -> Map.<String, Object>of("label", HOSTILE, o.name(), true)).toList();
         var letters = List.of(
-                templates.render("decision", new DecisionLetter(heading(), HOSTILE, HOSTILE, HOSTILE, route, "1 March 2027")),
+                templates.render("decision", new DecisionLetter(heading(), HOSTILE, offers, HOSTILE, route, "1 March 2027")),
                 templates.render("review", new ReviewLetter(heading(), HOSTILE, HOSTILE, "1 March 2027", HOSTILE, HOSTILE, route, "2 April 2027")),
                 templates.render("hearing", new HearingLetter(heading(), "1 March 2027", true, "15 February 2027", "8 March 2027")),
                 templates.render("appeal", new AppealLetter(heading(), HOSTILE, HOSTILE)));
@@ -41,6 +46,18 @@ class LetterTemplatesTest {
                     .contains("Home to School Transport Team");
             wellFormed(body);
         }
+    }
+
+    @Test
+    void an_eligible_decision_words_each_offer_in_full() {
+        List<Map<String, Object>> offers = List.of(Map.of("label", "A mileage allowance", "MILEAGE_ALLOWANCE", true));
+
+        String body = templates.render("decision", new DecisionLetter(heading(), "Eligible", offers, "Reasons", null, "1 March 2027"));
+
+        assertThat(body).contains("What we offer").contains("A mileage allowance").contains("What it is:").contains("How it works:")
+                .contains("What happens next:").contains("two return journeys").doesNotContain("personal transport budget agreement");
+        assertThat(templates.render("decision", new DecisionLetter(heading(), "Not eligible", List.of(), "Reasons", null, "1 March 2027")))
+                .doesNotContain("What we offer");
     }
 
     @Test
@@ -56,7 +73,8 @@ class LetterTemplatesTest {
     }
 
     static Heading heading() {
-        return new Heading("Decision letter", "Decision on your application", "1 December 2026", "TA-2026-000001", HOSTILE, HOSTILE,
+        return new Heading("Decision letter", "Decision on your application", new Addressee(HOSTILE, List.of(HOSTILE, "LE15 7HY")),
+                "1 December 2026", "TA-2026-000001", HOSTILE, HOSTILE,
                 new Council("Rutland County Council", "Home to School Transport Team", "Catmose, Oakham, Rutland LE15 6HP", "01572 722577"));
     }
 

@@ -1,6 +1,5 @@
 package org.travelassist.schools;
 
-import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.travelassist.places.NationalGrid;
 import org.travelassist.shared.RecordChanged;
 import java.util.Arrays;
@@ -24,29 +25,32 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.travelassist.places.GridReference;
 import org.travelassist.places.LatLon;
-import org.travelassist.schools.internal.GiasImporter;
 import org.travelassist.security.AppRoles;
-import org.travelassist.shared.ImportReport;
 
 /**
- * The open schools. Reading is open to anyone (the public checker); importing is for officers. Open schools are
- * held in memory, replaced whole after each import, so checks never wait for the database.
+ * The open schools. Reading is open to anyone (the public checker); changes are for officers ({@link SchoolImports}
+ * for the GIAS file). Open schools are held in memory, replaced whole after each change on any node, so checks never
+ * wait for the database.
  */
 @Service
 @PreAuthorize("permitAll()")
 public class SchoolRegister {
 
+    /** The PostgreSQL channel on which a node that changed the register tells the others to reload it. */
+    static final String CHANNEL = "school_register";
+
+    /** Tells this node's own notifications from other nodes'. */
+    final String node = UUID.randomUUID().toString();
+
     private final JdbcTemplate jdbc;
-    private final GiasImporter importer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private volatile List<School> open = List.of();
     private volatile SchoolIndex index = new SchoolIndex(List.of());
     private volatile Map<String, School> byUrn = Map.of();
 
-    SchoolRegister(JdbcTemplate jdbc, GiasImporter importer, ApplicationEventPublisher events, Clock clock) {
+    SchoolRegister(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.importer = importer;
         this.events = events;
         this.clock = clock;
     }
@@ -77,18 +81,6 @@ public class SchoolRegister {
         return index.within(from, metres);
     }
 
-    @PreAuthorize("hasAnyRole('" + AppRoles.OFFICER + "', '" + AppRoles.SENIOR_OFFICER + "')")
-    public ImportReport importGias(String source, InputStream in) {
-        return importAtStartUp(source, in);
-    }
-
-    /** The same import, for start-up configuration, when nobody is signed in. */
-    ImportReport importAtStartUp(String source, InputStream in) {
-        ImportReport report = importer.importCsv(source, in);
-        reload();
-        return report;
-    }
-
     /** Records a gate; from then on, walking distances to the school run to its nearest gate. */
     @PreAuthorize("hasAnyRole('" + AppRoles.OFFICER + "', '" + AppRoles.SENIOR_OFFICER + "')")
     @Transactional
@@ -105,7 +97,7 @@ public class SchoolRegister {
                 point.id(), urn, point.name(), (int) Math.round(grid.easting()), (int) Math.round(grid.northing()),
                 point.position().latitude(), point.position().longitude(), Timestamp.from(clock.instant()));
         events.publishEvent(RecordChanged.created("SchoolAccessPoint", point.id(), null, snapshot(urn, point)));
-        reload();
+        changedInThisTransaction();
         return point;
     }
 
@@ -116,7 +108,7 @@ public class SchoolRegister {
                 .orElseThrow(() -> new IllegalArgumentException("No gate " + id + " at school " + urn));
         jdbc.update("delete from school_access_point where id = ?", id);
         events.publishEvent(RecordChanged.deleted("SchoolAccessPoint", id, null, snapshot(urn, point)));
-        reload();
+        changedInThisTransaction();
     }
 
     private static Map<String, @Nullable String> snapshot(String urn, AccessPoint point) {
@@ -126,6 +118,20 @@ public class SchoolRegister {
         fields.put("easting", String.valueOf(Math.round(point.grid().easting())));
         fields.put("northing", String.valueOf(Math.round(point.grid().northing())));
         return fields;
+    }
+
+    /**
+     * The register's tables changed in the current transaction: when it commits, this node reloads, and every other
+     * node hears it on {@link #CHANNEL} (PostgreSQL delivers a NOTIFY only on commit, and never on rollback).
+     */
+    void changedInThisTransaction() {
+        jdbc.query("select pg_notify(?, ?)", rs -> {}, CHANNEL, node);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                reload();
+            }
+        });
     }
 
     void reload() {

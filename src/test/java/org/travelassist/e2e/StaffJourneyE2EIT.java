@@ -3,9 +3,14 @@ package org.travelassist.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.travelassist.schools.SchoolFixtures;
+import org.travelassist.schools.SchoolImports;
 
 /** Council staff sign in through the staff identity provider and land on the page for their role. */
 class StaffJourneyE2EIT extends BrowserJourney {
+
+    @Autowired SchoolImports imports;
 
     @Test
     void an_officer_signs_in_and_lands_on_the_work_queue() {
@@ -24,17 +29,39 @@ class StaffJourneyE2EIT extends BrowserJourney {
     }
 
     @Test
-    void an_officer_uploads_the_school_register_and_reads_the_import_report() {
-        page.navigate(url("sign-in"));
-        signInAs("staff", "officer-olivia");
+    void an_officer_uploads_the_school_register_and_a_senior_officer_applies_it() throws java.io.IOException {
+        var file = SchoolFixtures.rutlandWithRename("Brooke Priory School", "Brooke Priory Prep School");
+        try {
+            page.navigate(url("sign-in"));
+            signInAs("staff", "officer-olivia");
+            openSchoolRegister();
+            assertAccessible("school register");
+
+            page.locator("#gias-upload input[type=file]").setInputFiles(file);
+            assertThat(page.locator("#import-summary")).containsText("Checked: applying it would mean 0 schools added, 1 changed, 0 closed");
+            assertThat(page.locator("#import-summary")).containsText("The register has not changed yet.");
+            assertThat(page.locator("#import-report")).containsText("Brooke Priory Prep School (URN 120340): name");
+            assertThat(page.locator("#import-decision")).containsText("A senior transport officer must apply this import");
+            assertThat(page.locator("#confirm-import")).hasCount(0);
+            assertAccessible("school register with a file waiting");
+
+            newSession();
+            page.navigate(url("sign-in"));
+            signInAs("staff", "senior-sunil");
+            openSchoolRegister();
+            assertThat(page.locator("#import-report")).containsText("Brooke Priory Prep School (URN 120340): name");
+            page.locator("#confirm-import").click();
+            assertThat(page.locator("#import-summary")).containsText("Applied by Sunil Mehta");
+            assertThat(page.locator("#schools")).containsText("Brooke Priory Prep School");
+            assertAccessible("school register after an import");
+        } finally {
+            SchoolFixtures.restoreRutland(imports);
+        }
+    }
+
+    private void openSchoolRegister() {
         page.locator("nav[aria-label=Menu] a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("School register")).click();
         assertThat(page.locator("h1")).hasText("School register");
-        assertAccessible("school register");
-
-        page.locator("#gias-upload input[type=file]").setInputFiles(java.nio.file.Path.of("src/main/resources/data/rutland/edubase-rutland-demo.csv"));
-        assertThat(page.locator("#import-summary")).containsText("Imported 25 open schools from edubase-rutland-demo.csv");
-        assertThat(page.locator("#import-summary")).containsText("Every row could be used.");
-        assertAccessible("school register after an import");
     }
 
     @Test

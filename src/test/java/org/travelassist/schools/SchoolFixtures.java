@@ -14,4 +14,18 @@ public final class SchoolFixtures {
         register.reload();
         return old;
     }
+
+    /** Puts the Rutland register back as the start-up import does, superseding any file left waiting. */
+    public static void restoreRutland(SchoolImports imports) throws java.io.IOException {
+        SchoolRegisterIT.restoreRutland(imports);
+    }
+
+    /** The Rutland file with one school renamed, as a GIAS upload would bring it. */
+    public static java.nio.file.Path rutlandWithRename(String from, String to) throws java.io.IOException {
+        var lines = new java.util.ArrayList<>(SchoolRegisterIT.lines(SchoolRegisterIT.RUTLAND));
+        lines.replaceAll(line -> line.replace("," + from + ",", "," + to + ","));
+        var file = java.nio.file.Path.of("target", "gias-" + java.util.UUID.randomUUID() + ".csv");
+        java.nio.file.Files.write(file, String.join("\r\n", lines).getBytes(SchoolRegisterIT.WINDOWS_1252));
+        return file;
+    }
 }

@@ -2,8 +2,10 @@ package org.travelassist.places.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,10 +45,35 @@ class RoutingConfiguration {
         Path extract = graphs.resolve(hash + ".osm.pbf");
         if (!Files.exists(extract)) {
             try (InputStream in = resource.getInputStream()) {
-                Files.copy(in, extract);
+                copyWhole(in, extract);
             }
         }
         return new GraphHopperRoutes(extract, graphs.resolve(hash.substring(0, 16) + "-" + MODELS_VERSION));
+    }
+
+    /**
+     * Copies under a temporary name in the same folder and renames when the copy is complete, so the target name
+     * exists only for a whole file: a crash or a full disk mid-copy leaves a temporary file, never a half extract
+     * that the next start would take for the real one. Temporary files left by an earlier crash are removed.
+     */
+    static void copyWhole(InputStream in, Path target) throws IOException {
+        String prefix = target.getFileName() + ".part-";
+        try (var leftovers = Files.newDirectoryStream(target.getParent(), prefix + "*")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+        Path part = Files.createTempFile(target.getParent(), prefix, "");
+        try {
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(part);
+        }
     }
 
 }

@@ -5,68 +5,66 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.places.GridReference;
 import org.travelassist.places.NationalGrid;
-import org.travelassist.shared.ImportReport;
-import org.travelassist.shared.ImportReport.Problem;
+import org.travelassist.schools.SchoolImport.RefusedRow;
 
 /**
- * Imports the GIAS establishment CSV as the DfE publishes it: Windows-1252, a header row naming the columns (the
+ * Reads the GIAS establishment CSV as the DfE publishes it: Windows-1252, a header row naming the columns (the
  * 2021 and 2026 layouts differ, so columns are found by name), about 50,000 rows, streamed a line at a time.
- * Open schools are kept; a row that cannot be used is reported with its line number and the rest import. A school
- * seen again is updated by URN, and a school the file no longer lists as open is closed.
+ * Open schools' rows are staged for an import ({@code school_import_row}); nothing in the register changes
+ * here. A row that cannot be used is refused with its line number and, when it can be read, its URN.
  */
 @Component
 public class GiasImporter {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final String URN = "\\d{5,8}";
     static final List<String> REQUIRED = List.of("URN", "EstablishmentName", "TypeOfEstablishment (name)", "EstablishmentStatus (name)", "Easting", "Northing");
 
-    private static final Logger log = LoggerFactory.getLogger(GiasImporter.class);
     private static final CSVFormat LINE = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
-    private final Clock clock;
 
-    GiasImporter(JdbcTemplate jdbc, Clock clock) {
+    GiasImporter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
-    @Transactional
-    public ImportReport importCsv(String source, InputStream in) {
-        long started = System.nanoTime();
-        var problems = new ArrayList<Problem>();
-        var open = new HashSet<String>();
+    /**
+     * What a file held: the rows read, the open schools staged, the rows refused, and a problem with the file as a
+     * whole (empty, or not a GIAS file), or null.
+     */
+    public record ParsedFile(long rowsRead, int staged, List<RefusedRow> refused, @Nullable String fileProblem) {}
+
+    /** Stages the file's open schools under the import; reads the stream to its end. */
+    public ParsedFile stage(UUID importId, InputStream in) {
+        var refused = new ArrayList<RefusedRow>();
+        var firstLineOf = new HashMap<String, Long>();
         var batch = new ArrayList<Object[]>();
-        int imported = 0;
+        long rowsRead = 0;
         try (var reader = new BufferedReader(new InputStreamReader(in, WINDOWS_1252))) {
             String headerLine = reader.readLine();
             if (headerLine == null) {
-                return new ImportReport(source, 0, 0, List.of(new Problem(1, "The file is empty")));
+                return new ParsedFile(0, 0, List.of(), "The file is empty");
             }
-            Map<String, Integer> columns = columns(parse(headerLine.replace("\uFEFF", "")));
+            Map<String, Integer> columns = header(headerLine.replace("\uFEFF", ""));
             List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
             if (!missing.isEmpty()) {
-                return new ImportReport(source, 0, 0, List.of(new Problem(1, "Not a GIAS establishment file: no column " + missing)));
+                in.transferTo(OutputStream.nullOutputStream()); // the whole file counts towards its size and SHA-256
+                return new ParsedFile(0, 0, List.of(), "Not a GIAS establishment file: no column " + missing);
             }
             long lineNumber = 1;
             String line;
@@ -75,36 +73,43 @@ public class GiasImporter {
                 if (line.isBlank()) {
                     continue;
                 }
-                Object[] row = row(line, lineNumber, columns, problems);
-                if (row != null) {
-                    open.add((String) row[0]);
-                    batch.add(row);
-                    imported++;
-                    if (batch.size() == BATCH) {
-                        upsert(batch);
-                    }
+                rowsRead++;
+                Object[] row = row(line, lineNumber, columns, refused);
+                if (row == null) {
+                    continue;
+                }
+                String urn = (String) row[2];
+                Long first = firstLineOf.putIfAbsent(urn, lineNumber);
+                if (first != null) {
+                    refused.add(new RefusedRow(lineNumber, urn, "URN " + urn + " is listed again (first on line " + first + ")"));
+                    continue;
+                }
+                row[0] = importId;
+                batch.add(row);
+                if (batch.size() == BATCH) {
+                    insert(batch);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        upsert(batch);
-        int closed = closeSchoolsNoLongerOpen(open);
-        log.info("Imported {} open schools from {} in {} ms ({} rows not used, {} schools closed)", imported, source,
-                (System.nanoTime() - started) / 1_000_000, problems.size(), closed);
-        return new ImportReport(source, imported, problems.size(), problems);
+        insert(batch);
+        return new ParsedFile(rowsRead, firstLineOf.size(), refused, null);
     }
 
-    private Object @Nullable [] row(String line, long lineNumber, Map<String, Integer> columns, List<Problem> problems) {
+    /** The row's values in {@code school_import_row}'s column order (the import id first, filled in later), or null. */
+    private Object @Nullable [] row(String line, long lineNumber, Map<String, Integer> columns, List<RefusedRow> refused) {
         CSVRecord record;
         try {
             record = parse(line);
         } catch (IllegalStateException | UncheckedIOException e) {
-            problems.add(new Problem(lineNumber, "The row cannot be read as CSV (an unclosed quote?)"));
+            refused.add(new RefusedRow(lineNumber, urnAtStart(line, columns), "The row cannot be read as CSV (an unclosed quote?)"));
             return null;
         }
         if (record.size() != columns.size()) {
-            problems.add(new Problem(lineNumber, "The row has " + record.size() + " fields; the header has " + columns.size()));
+            String urn = columns.get("URN") < record.size() ? record.get(columns.get("URN")).strip() : "";
+            refused.add(new RefusedRow(lineNumber, urn.matches(URN) ? urn : null,
+                    "The row has " + record.size() + " fields; the header has " + columns.size()));
             return null;
         }
         String status = get(record, columns, "EstablishmentStatus (name)");
@@ -113,23 +118,23 @@ public class GiasImporter {
         }
         String urn = get(record, columns, "URN");
         String name = get(record, columns, "EstablishmentName");
-        if (!urn.matches("\\d{5,8}")) {
-            problems.add(new Problem(lineNumber, "No valid URN: '" + urn + "'"));
+        if (!urn.matches(URN)) {
+            refused.add(new RefusedRow(lineNumber, null, "No valid URN: '" + urn + "'"));
             return null;
         }
         if (name.isBlank()) {
-            problems.add(new Problem(lineNumber, "URN " + urn + " has no name"));
+            refused.add(new RefusedRow(lineNumber, urn, "URN " + urn + " has no name"));
             return null;
         }
         String nameProblem = nameProblem(name);
         if (nameProblem != null) {
-            problems.add(new Problem(lineNumber, "URN " + urn + " " + nameProblem + ": check the file"));
+            refused.add(new RefusedRow(lineNumber, urn, "URN " + urn + " " + nameProblem + ": check the file"));
             return null;
         }
         Integer easting = integer(get(record, columns, "Easting"));
         Integer northing = integer(get(record, columns, "Northing"));
         if (easting == null || northing == null || easting <= 0 || northing <= 0) {
-            problems.add(new Problem(lineNumber, "URN " + urn + " (" + name + ") has no grid reference, so it cannot be placed on the map"));
+            refused.add(new RefusedRow(lineNumber, urn, "URN " + urn + " (" + name + ") has no grid reference, so it cannot be placed on the map"));
             return null;
         }
         String type = get(record, columns, "TypeOfEstablishment (name)");
@@ -143,14 +148,21 @@ public class GiasImporter {
             }
         }
         String religion = get(record, columns, "ReligiousCharacter (name)");
-        return new Object[] {urn, name, type, typeGroup, status, get(record, columns, "PhaseOfEducation (name)"),
+        return new Object[] {null, lineNumber, urn, name, type, typeGroup, status, get(record, columns, "PhaseOfEducation (name)"),
                 integerOrZero(get(record, columns, "StatutoryLowAge")), integerOrZero(get(record, columns, "StatutoryHighAge")),
                 orDefault(get(record, columns, "Gender (name)"), "Mixed"), get(record, columns, "AdmissionsPolicy (name)"),
                 religion.isBlank() || "Does not apply".equals(religion) || "None".equals(religion) ? null : religion,
                 String.join("|", sen), get(record, columns, "Postcode"), get(record, columns, "Town"), get(record, columns, "LA (name)"),
                 easting, northing, position.latitude(), position.longitude(),
                 GiasClassification.qualifying(type), GiasClassification.independent(type, typeGroup), GiasClassification.special(type),
-                "Selective".equals(get(record, columns, "AdmissionsPolicy (name)")), Timestamp.from(clock.instant())};
+                "Selective".equals(get(record, columns, "AdmissionsPolicy (name)"))};
+    }
+
+    /** For a row that is not valid CSV: its URN if the fields up to the URN column still split cleanly. */
+    private static @Nullable String urnAtStart(String line, Map<String, Integer> columns) {
+        String[] fields = line.split(",", -1);
+        int at = columns.get("URN");
+        return at < fields.length && fields[at].strip().matches(URN) ? fields[at].strip() : null;
     }
 
     /**
@@ -167,31 +179,17 @@ public class GiasImporter {
         return null;
     }
 
-    private void upsert(List<Object[]> batch) {
+    private void insert(List<Object[]> batch) {
         if (batch.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("""
-                insert into school (urn, name, type_name, type_group, status, phase, low_age, high_age, gender,
-                    admissions_policy, religious_character, sen_provision, postcode, town, la_name, easting, northing,
-                    latitude, longitude, qualifying, independent, special, selective, open, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)
-                on conflict (urn) do update set name = excluded.name, type_name = excluded.type_name,
-                    type_group = excluded.type_group, status = excluded.status, phase = excluded.phase,
-                    low_age = excluded.low_age, high_age = excluded.high_age, gender = excluded.gender,
-                    admissions_policy = excluded.admissions_policy, religious_character = excluded.religious_character,
-                    sen_provision = excluded.sen_provision, postcode = excluded.postcode, town = excluded.town,
-                    la_name = excluded.la_name, easting = excluded.easting, northing = excluded.northing,
-                    latitude = excluded.latitude, longitude = excluded.longitude, qualifying = excluded.qualifying,
-                    independent = excluded.independent, special = excluded.special, selective = excluded.selective,
-                    open = true, updated_at = excluded.updated_at
+                insert into school_import_row (import_id, line, urn, name, type_name, type_group, status, phase, low_age,
+                    high_age, gender, admissions_policy, religious_character, sen_provision, postcode, town, la_name,
+                    easting, northing, latitude, longitude, qualifying, independent, special, selective)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, batch);
         batch.clear();
-    }
-
-    private int closeSchoolsNoLongerOpen(Set<String> open) {
-        return jdbc.update("update school set open = false, updated_at = ? where open and not (urn = any (?))",
-                Timestamp.from(clock.instant()), open.toArray(String[]::new));
     }
 
     private static CSVRecord parse(String line) {
@@ -203,6 +201,15 @@ public class GiasImporter {
             return records.getFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The header's columns by name; none when the first line is blank or not CSV. */
+    private static Map<String, Integer> header(String line) {
+        try {
+            return line.isBlank() ? Map.of() : columns(parse(line));
+        } catch (IllegalStateException | UncheckedIOException e) {
+            return Map.of();
         }
     }
 

@@ -6,43 +6,37 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.FileInputStream;
-import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 import org.travelassist.places.GridReference;
 import org.travelassist.schools.AccessPoint;
 import org.travelassist.schools.School;
+import org.travelassist.schools.SchoolImports;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.security.AppRoles;
-import org.travelassist.shared.ImportReport;
+import org.travelassist.security.CurrentUser;
 import org.travelassist.shared.ui.MainLayout;
 
 /**
- * Officers keep the school register: import the latest GIAS file, and record the gates pupils use, which walking
- * distances are measured to.
+ * Officers keep the school register: import the latest GIAS file (checked, then applied by a senior officer), and
+ * record the gates pupils use, which walking distances are measured to.
  */
 @Route("officer/schools")
 @PageTitle("School register - " + MainLayout.SERVICE_NAME)
 @Menu(title = "School register", order = 11)
 @RolesAllowed({AppRoles.OFFICER, AppRoles.SENIOR_OFFICER})
-class SchoolRegisterView extends Div {
-
-    static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
-    static final int PROBLEMS_SHOWN = 100;
+class SchoolRegisterView extends Div implements BeforeEnterObserver {
 
     private final SchoolRegister register;
 
-    final Div report = new Div();
+    final SchoolImportPanel importPanel;
     final TextField search = new TextField("Find a school");
     final Grid<School> schools = new Grid<>();
     final Div gates = new Div();
@@ -53,31 +47,11 @@ class SchoolRegisterView extends Div {
     final Paragraph gateProblem = new Paragraph();
     private @Nullable School selected;
 
-    SchoolRegisterView(SchoolRegister register) {
+    SchoolRegisterView(SchoolRegister register, SchoolImports imports, CurrentUser currentUser) {
         this.register = register;
         addClassName("ta-wide");
 
-        UI ui = UI.getCurrent(); // the upload completes on a request thread: update the page through its UI
-        var upload = new Upload();
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
-            ImportReport result;
-            try (InputStream in = new FileInputStream(file)) {
-                result = register.importGias(metadata.fileName(), in);
-            } finally {
-                file.delete();
-            }
-            ui.access(() -> {
-                showReport(result);
-                upload.clearFileList(); // ready for the next file
-            });
-        }));
-        upload.setId("gias-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.addFileRejectedListener(rejected -> showProblem(rejected.getErrorMessage()));
-        report.setId("import-report");
-
+        importPanel = new SchoolImportPanel(imports, currentUser, this::refresh);
         search.setId("school-search");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -104,12 +78,7 @@ class SchoolRegisterView extends Div {
         gateProblem.addClassName("ta-error-message");
         gateProblem.setVisible(false);
 
-        add(new H1("School register"),
-                new H2("Import the register"),
-                new Paragraph("Upload the latest GIAS establishment file (edubasealldata, CSV as downloaded). Open schools "
-                        + "are added or updated by URN; schools the file no longer lists as open are closed. Rows that cannot "
-                        + "be used are listed with their line numbers."),
-                upload, report,
+        add(new H1("School register"), importPanel,
                 new H2("Schools and their gates"),
                 new Paragraph("Walking distances run to a school's nearest gate. Without a gate, they run to the school's "
                         + "point in GIAS."),
@@ -118,26 +87,9 @@ class SchoolRegisterView extends Div {
         select(null);
     }
 
-    void showReport(ImportReport result) {
-        report.removeAll();
-        var summary = new Paragraph("Imported " + result.imported() + " open schools from " + result.source() + ". "
-                + (result.problems().isEmpty() ? "Every row could be used." : result.problems().size() + " rows could not be used:"));
-        summary.setId("import-summary");
-        report.add(summary);
-        if (!result.problems().isEmpty()) {
-            var problems = new UnorderedList();
-            result.problems().stream().limit(PROBLEMS_SHOWN)
-                    .forEach(problem -> problems.add(new ListItem("Line " + problem.line() + ": " + problem.reason())));
-            report.add(problems);
-        }
-        refresh();
-    }
-
-    private void showProblem(String message) {
-        report.removeAll();
-        var problem = new Paragraph(message);
-        problem.addClassName("ta-error-message");
-        report.add(problem);
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        importPanel.showPending();
     }
 
     private void refresh() {

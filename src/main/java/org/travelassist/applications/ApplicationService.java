@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import org.travelassist.accounts.Acting;
 import org.travelassist.accounts.ChildDetails;
 import org.travelassist.accounts.ConsentScope;
@@ -28,6 +31,7 @@ import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.CouncilProfile;
+import org.travelassist.shared.PlainText;
 import org.travelassist.shared.WorkingDays;
 
 /**
@@ -47,10 +51,12 @@ public class ApplicationService {
     private final EvidenceChecks checks;
     private final CouncilProfile council;
     private final SchoolSuitabilityRecords suitability;
+    private final TransactionOperations transactions;
 
     ApplicationService(ApplicationRecords records, HouseholdService households, HouseholdAccess access, SchoolRegister schools,
             EligibilityService eligibility, EvidenceChecks checks,
-            CouncilProfile council, SchoolSuitabilityRecords suitability) {
+            CouncilProfile council, SchoolSuitabilityRecords suitability, TransactionOperations transactions) {
+        this.transactions = transactions;
         this.records = records;
         this.households = households;
         this.access = access;
@@ -71,17 +77,25 @@ public class ApplicationService {
 
     /**
      * Starts an application for a child, or returns the draft already started for it: one draft per child, so a
-     * double click or a second tab never makes two.
+     * double click or a second tab never makes two. Two starting at the same moment both see no draft; the
+     * database's unique index refuses the second insert, and the second then finds the first's draft.
      */
-    @Transactional
     public UUID start(UUID childId) {
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> startOrContinue(childId)));
+        } catch (DataIntegrityViolationException raced) {
+            return Objects.requireNonNull(transactions.execute(status -> startOrContinue(childId)));
+        }
+    }
+
+    private UUID startOrContinue(UUID childId) {
         ChildDetails child = households.child(childId, ConsentScope.PREPARE);
         Acting acting = access.require(child.householdId(), ConsentScope.PREPARE, "Child", childId);
         Optional<Application> draft = records.applications.findFirstByChildIdAndStatus(childId, ApplicationStatus.DRAFT);
         if (draft.isPresent()) {
             return draft.get().getId();
         }
-        var application = records.applications.save(new Application(child.householdId(), childId, child.fullName(),
+        var application = records.applications.saveAndFlush(new Application(child.householdId(), childId, child.fullName(),
                 child.hasEhcPlan(), records.clockInstant()));
         records.created(application);
         records.log(application, "Application started", null, acting.personName(), true);
@@ -108,7 +122,8 @@ public class ApplicationService {
      * checks the answers properly only when they continue or send.
      */
     @Transactional
-    public void saveAnswer(UUID id, String key, String value) {
+    public void saveAnswer(UUID id, String key, String typed) {
+        String value = PlainText.cleanText(typed);
         Question question = ApplicationQuestions.find(key).orElseThrow(() -> new IllegalArgumentException("No question " + key));
         Application application = draft(id, ConsentScope.PREPARE);
         String stored = value.length() > Question.MAX_TEXT ? value.substring(0, Question.MAX_TEXT) : value;
@@ -208,7 +223,8 @@ public class ApplicationService {
 
     /** The family answers the council's open question; files go with {@link #addEvidence}. */
     @Transactional
-    public void answerInformationRequest(UUID id, String answer) {
+    public void answerInformationRequest(UUID id, String typed) {
+        String answer = PlainText.cleanText(typed);
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.SUBMIT, ApplicationRecords.APPLICATION, id);
         application.getStatus().require(ApplicationAction.ANSWER_INFORMATION);
@@ -261,7 +277,8 @@ public class ApplicationService {
         return challenge(id, ChallengeStage.APPEAL, grounds);
     }
 
-    private ApplicationDetails challenge(UUID id, ChallengeStage stage, String grounds) {
+    private ApplicationDetails challenge(UUID id, ChallengeStage stage, String typed) {
+        String grounds = PlainText.cleanText(typed);
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.REVIEW, ApplicationRecords.APPLICATION, id);
         ApplicationDetails details = records.details(application, true);

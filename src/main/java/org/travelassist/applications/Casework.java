@@ -26,6 +26,7 @@ import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
 import org.travelassist.shared.CouncilProfile;
+import org.travelassist.shared.PlainText;
 import org.travelassist.shared.WorkingDays;
 import org.travelassist.shared.GovukDates;
 
@@ -122,8 +123,10 @@ public class Casework {
      * why; and whether the walking route is unsafe (category B), from the route safety assessment.
      */
     @Transactional
-    public ApplicationDetails assess(UUID id, @Nullable Boolean cannotWalk, String cannotWalkReasons, @Nullable Boolean routeUnsafe,
-            String routeNotes) {
+    public ApplicationDetails assess(UUID id, @Nullable Boolean cannotWalk, String typedReasons, @Nullable Boolean routeUnsafe,
+            String typedNotes) {
+        String cannotWalkReasons = PlainText.cleanText(typedReasons);
+        String routeNotes = PlainText.cleanText(typedNotes);
         Application application = sent(id);
         application.getStatus().require(ApplicationAction.ASSESS);
         if (cannotWalk != null && cannotWalkReasons.isBlank()) {
@@ -175,7 +178,8 @@ public class Casework {
     }
 
     @Transactional
-    public void requestInformation(UUID id, String question) {
+    public void requestInformation(UUID id, String typed) {
+        String question = PlainText.cleanText(typed);
         Application application = sent(id);
         application.getStatus().require(ApplicationAction.REQUEST_INFORMATION);
         if (question.isBlank()) {
@@ -215,7 +219,8 @@ public class Casework {
     /** A senior officer who did not make the decision decides the stage 1 review. */
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.SENIOR_OFFICER + "')")
-    public ApplicationDetails decideReview(UUID id, boolean upheld, String reasons) {
+    public ApplicationDetails decideReview(UUID id, boolean upheld, String typed) {
+        String reasons = PlainText.cleanText(typed);
         Application application = sent(id);
         application.getStatus().require(ApplicationAction.DECIDE_REVIEW);
         Challenge review = challenge(application, ChallengeStage.REVIEW);
@@ -271,7 +276,8 @@ public class Casework {
 
     /** Records the independent panel's decision; the person recording it took no part in the decision or the review. */
     @Transactional
-    public ApplicationDetails recordAppealOutcome(UUID id, boolean allowed, String reasons) {
+    public ApplicationDetails recordAppealOutcome(UUID id, boolean allowed, String typed) {
+        String reasons = PlainText.cleanText(typed);
         Application application = sent(id);
         application.getStatus().require(ApplicationAction.DECIDE_APPEAL);
         Challenge appeal = challenge(application, ChallengeStage.APPEAL);

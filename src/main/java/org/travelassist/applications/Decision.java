@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.travelassist.eligibility.EligibilityResult.Category;
+import org.travelassist.shared.PlainText;
 
 /**
  * An officer's decision.
@@ -16,6 +17,7 @@ public record Decision(boolean eligible, @Nullable Category category, Set<Offer>
 
     public Decision {
         offers = Set.copyOf(offers);
+        reasons = PlainText.cleanText(reasons);
     }
 
     public Map<String, String> problems() {

@@ -61,6 +61,25 @@ class LettersIT {
         }
     }
 
+    @Test
+    void review_grounds_pasted_from_word_with_control_characters_are_accepted_decided_and_printed() throws Exception {
+        UUID id = sent();
+        var parent = TestUsers.current();
+        TestUsers.newStaff(directory, "TransportOfficer");
+        casework.decide(id, new Decision(false, null, Set.of(), "Catmose College is 1.6 miles\u000Baway, under the limit."));
+        TestUsers.actAs(parent);
+        applications.requestReview(id, "The route along the A606\u000Bhas no pavement\u0000 and\u0007 no lights");
+        assertThat(applications.application(id).review().grounds()).isEqualTo("The route along the A606\nhas no pavement and no lights");
+
+        TestUsers.newStaff(directory, "SeniorTransportOfficer");
+        var reviewed = casework.decideReview(id, true, "We walked the route\u000Bagain: it has a footway");
+        assertThat(reviewed.status()).isEqualTo(ApplicationStatus.REVIEW_DECIDED);
+        byte[] pdf = casework.letter(id, reviewed.letters().getLast().id());
+        keep("review-letter.pdf", pdf);
+        assertThat(text(pdf)).contains("The route along the A606 has no pavement and no lights")
+                .contains("We walked the route again: it has a footway");
+    }
+
     private UUID sent() {
         UUID child = ApplicationFixtures.parentWithChild(directory, households);
         UUID id = applications.start(child);

@@ -72,4 +72,30 @@ class StaffJourneyE2EIT extends BrowserJourney {
         assertAccessible("payments page");
     }
 
+    @Test
+    void the_footer_pages_and_page_not_found_are_in_the_layout_signed_out_and_signed_in() {
+        page.navigate(url(""));
+        visitFooterPagesAndAMissingPage("signed out");
+
+        page.navigate(url("sign-in"));
+        signInAs("staff", "officer-olivia");
+        assertThat(page.locator("h1")).hasText("Work queue");
+        visitFooterPagesAndAMissingPage("signed in");
+        assertThat(page.locator("#sign-out")).isVisible();
+    }
+
+    private void visitFooterPagesAndAMissingPage(String who) {
+        for (String[] link : new String[][] {{"Accessibility statement", "Accessibility statement for Travel Assist"},
+                {"Privacy", "Privacy notice"}, {"Cookies", "Cookies"}, {"Contact", "Contact us"}}) {
+            page.locator("#support-links a", new com.microsoft.playwright.Page.LocatorOptions().setHasText(link[0])).click();
+            assertThat(page.locator("h1")).hasText(link[1]);
+            assertThat(page.locator("#skip-link")).isAttached();
+            assertAccessible(link[1] + " (" + who + ")");
+        }
+        page.navigate(url("no-such-page"));
+        assertThat(page.locator("h1")).hasText("Page not found");
+        assertThat(page.locator(".ta-header")).isVisible();
+        assertThat(page.locator("#skip-link")).isAttached();
+        assertAccessible("page not found (" + who + ")");
+    }
 }

@@ -16,22 +16,25 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.travelassist.eligibility.CheckRequest;
+import org.jspecify.annotations.Nullable;
+import org.travelassist.eligibility.CheckForm;
+import org.travelassist.eligibility.EligibilityQuestion.Sex;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.UnknownPostcodeException;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.shared.DateOfBirth;
-import org.travelassist.shared.Postcode;
+import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.ui.ComboBoxes;
 import org.travelassist.shared.ui.DateInput;
 import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.MainLayout;
-import org.travelassist.shared.GovukDates;
 
 /**
  * The public checker: a few questions, no sign-in. The answer is provisional and shown on its own page; what was
@@ -43,8 +46,10 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "check";
     static final String NO_PREFERENCE = "No";
+    static final String NOT_SAID = "";
 
     private final EligibilityService eligibility;
+    private final Validator validator;
     private final Clock clock;
 
     final ErrorSummary errors = new ErrorSummary();
@@ -54,10 +59,12 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Checkbox specialNeeds = new Checkbox("My child has special educational needs, a disability or a mobility problem");
     final Checkbox lowIncome = new Checkbox("My child gets free school meals, or I get the maximum Working Tax Credit");
     final RadioButtonGroup<String> religion = new RadioButtonGroup<>("Do you want a school because of your religion or belief?");
+    final RadioButtonGroup<String> sex = new RadioButtonGroup<>("Is your child a girl or a boy? (optional)");
     final Button check = new Button("Check");
 
-    CheckView(EligibilityService eligibility, SchoolRegister schools, Clock clock) {
+    CheckView(EligibilityService eligibility, SchoolRegister schools, Validator validator, Clock clock) {
         this.eligibility = eligibility;
+        this.validator = validator;
         this.clock = clock;
         addClassName("ta-narrow");
 
@@ -82,6 +89,11 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         religion.setItems(choices);
         religion.setItemLabelGenerator(choice -> NO_PREFERENCE.equals(choice) ? "No" : "Yes: a " + choice + " school");
         religion.setValue(NO_PREFERENCE);
+        sex.setId("sex");
+        sex.setHelperText("We ask only because some schools take only girls or only boys. You do not have to say.");
+        sex.setItems(NOT_SAID, Sex.GIRL.name(), Sex.BOY.name());
+        sex.setItemLabelGenerator(value -> NOT_SAID.equals(value) ? "Prefer not to say" : Sex.valueOf(value) == Sex.GIRL ? "Girl" : "Boy");
+        sex.setValue(NOT_SAID);
         check.setId("check");
         check.addClassName("ta-button");
         check.setDisableOnClick(true);
@@ -92,7 +104,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(errors, new H1("Check if your child can get help with travel to school"),
                 new Paragraph("Answer a few questions to see which schools are nearest, how far they are to walk, and "
                         + "whether your child is likely to get free travel. Nothing you type is saved."),
-                postcode, dateOfBirth, school, needs, religion, check,
+                postcode, dateOfBirth, school, needs, religion, sex, check,
                 new Paragraph(new Anchor("who-can-get-help", "Read who can get help")));
     }
 
@@ -105,27 +117,30 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             specialNeeds.setValue(answers.specialNeeds());
             lowIncome.setValue(answers.lowIncome());
             religion.setValue(answers.religion());
+            sex.setValue(answers.sex() == null ? NOT_SAID : answers.sex());
         });
     }
 
     private void check() {
         var problems = new LinkedHashMap<String, String>();
-        Optional<Postcode> home = Postcode.parse(postcode.getValue());
-        if (postcode.getValue().isBlank()) {
-            problems.put("postcode", "Enter your home postcode");
-        } else if (home.isEmpty()) {
-            problems.put("postcode", Postcode.NOT_A_POSTCODE);
+        String day = dateOfBirth.day.getValue();
+        String month = dateOfBirth.month.getValue();
+        String year = dateOfBirth.year.getValue();
+        // The three boxes are this page's own, so what is wrong with the typing is said here; whether the date
+        // itself will do is the form's constraint, shared with the API.
+        LocalDate born = realDate(day, month, year);
+        if (born == null) {
+            problems.put("dateOfBirth", DateOfBirth.problem(day, month, year, GovukDates.today(clock)).orElse("Date of birth must be a real date"));
         }
-        DateOfBirth.problem(dateOfBirth.day.getValue(), dateOfBirth.month.getValue(), dateOfBirth.year.getValue(), GovukDates.today(clock))
-                .ifPresent(problem -> problems.put("dateOfBirth", problem));
-        var answers = new CheckAnswers(postcode.getValue(), dateOfBirth.day.getValue(), dateOfBirth.month.getValue(),
-                dateOfBirth.year.getValue(), school.getValue(), specialNeeds.getValue(), lowIncome.getValue(), religion.getValue());
+        var form = new CheckForm(postcode.getValue(), born, school.getValue() == null ? null : school.getValue().urn(),
+                specialNeeds.getValue(), lowIncome.getValue(), NO_PREFERENCE.equals(religion.getValue()) ? null : religion.getValue(),
+                sexValue());
+        validator.validate(form).forEach(violation -> problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
+        var answers = new CheckAnswers(postcode.getValue(), day, month, year, school.getValue(), specialNeeds.getValue(),
+                lowIncome.getValue(), religion.getValue(), sex.getValue());
         answers.keep();
         if (problems.isEmpty()) {
-            var request = new CheckRequest(home.orElseThrow(),
-                    DateOfBirth.parse(dateOfBirth.day.getValue(), dateOfBirth.month.getValue(), dateOfBirth.year.getValue()),
-                    school.getValue() == null ? null : school.getValue().urn(), specialNeeds.getValue(), lowIncome.getValue(),
-                    NO_PREFERENCE.equals(religion.getValue()) ? null : religion.getValue());
+            var request = form.toRequest();
             try {
                 CheckAnswers.keepResult(request, eligibility.check(request));
                 UI.getCurrent().navigate(CheckResultView.class);
@@ -136,6 +151,21 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         showProblems(problems);
         check.setEnabled(true);
+    }
+
+    private static @Nullable LocalDate realDate(String day, String month, String year) {
+        if (!day.strip().matches("\\d{1,2}") || !month.strip().matches("\\d{1,2}") || !year.strip().matches("\\d{4}")) {
+            return null;
+        }
+        try {
+            return DateOfBirth.parse(day, month, year);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private @Nullable Sex sexValue() {
+        return sex.getValue() == null || NOT_SAID.equals(sex.getValue()) ? null : Sex.valueOf(sex.getValue());
     }
 
     private void showProblems(Map<String, String> problems) {

@@ -66,11 +66,25 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("ta-main");
 
-        var footer = new Footer(new Paragraph(SERVICE_NAME + " is run by " + council.name()
+        var footer = new Footer(supportLinks(), new Paragraph(SERVICE_NAME + " is run by " + council.name()
                 + ". Call " + council.phone() + " if you need help using this service."));
         footer.addClassName("ta-footer");
 
         add(skipLink, header, main, footer);
+    }
+
+    /** The pages every council service links from each page's footer (GOV.UK footer "support links"). */
+    private static Component supportLinks() {
+        var links = new UnorderedList();
+        links.addClassName("ta-footer-links");
+        links.add(new ListItem(new Anchor(AccessibilityStatementView.ROUTE, "Accessibility statement")),
+                new ListItem(new Anchor(PrivacyNoticeView.ROUTE, "Privacy")),
+                new ListItem(new Anchor(CookiesView.ROUTE, "Cookies")),
+                new ListItem(new Anchor(ContactView.ROUTE, "Contact")));
+        var nav = new Nav(links);
+        nav.setId("support-links");
+        nav.getElement().setAttribute("aria-label", "Support links");
+        return nav;
     }
 
     private Component account() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * "Page not found", also for a record that is not the person's to see: saying "not yours" would tell a guesser
  * that the record exists.
  */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 

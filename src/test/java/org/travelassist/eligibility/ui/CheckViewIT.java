@@ -37,6 +37,38 @@ class CheckViewIT extends BrowserlessViewTest {
     }
 
     @Test
+    void the_page_uses_the_same_constraints_as_the_api_and_says_what_is_wrong_with_the_typing_itself() {
+        CheckView view = navigate(CheckView.class);
+        test(view.dateOfBirth.day).setValue("1");
+        test(view.dateOfBirth.year).setValue("2014");
+        test(view.check).click();
+        assertThat(view.errors.messages()).containsEntry("postcode", "Enter your home postcode")
+                .containsEntry("dateOfBirth", "Date of birth must include a month");
+
+        test(view.postcode).setValue("LE15 7HY");
+        test(view.dateOfBirth.month).setValue("1");
+        test(view.dateOfBirth.year).setValue("1990");
+        test(view.check).click();
+        assertThat(view.errors.messages()).containsOnlyKeys("dateOfBirth")
+                .containsEntry("dateOfBirth", "Date of birth must be within the last 25 years");
+    }
+
+    @Test
+    void the_childs_sex_is_optional_and_kept_when_the_family_comes_back() {
+        CheckView view = navigate(CheckView.class);
+        test(view.postcode).setValue("LE15 7HY");
+        test(view.dateOfBirth.day).setValue("1");
+        test(view.dateOfBirth.month).setValue("5");
+        test(view.dateOfBirth.year).setValue("2014");
+        test(view.sex).selectItem("Girl");
+        test(view.check).click();
+        assertThat(getCurrentView()).isInstanceOf(CheckResultView.class);
+
+        CheckView again = navigate(CheckView.class);
+        assertThat(again.sex.getValue()).isEqualTo("GIRL");
+    }
+
+    @Test
     void the_result_page_without_a_check_goes_back_to_the_questions() {
         navigate("check/result", CheckView.class);
     }

@@ -1,0 +1,99 @@
+package org.travelassist.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.travelassist.shared.CouncilProfile;
+
+/**
+ * The accessibility statement the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility
+ * Regulations 2018 require, in the GOV.UK model's order. The known problems are the real ones: update the list, and
+ * the dates, whenever one is fixed or found.
+ */
+@Route(AccessibilityStatementView.ROUTE)
+@PageTitle("Accessibility statement - " + MainLayout.SERVICE_NAME)
+@AnonymousAllowed
+public class AccessibilityStatementView extends InformationPage {
+
+    public static final String ROUTE = "accessibility";
+    static final String PREPARED = "1 December 2026";
+
+    AccessibilityStatementView(CouncilProfile council) {
+        super("Accessibility statement for " + MainLayout.SERVICE_NAME, "accessibility-heading");
+        add(text("This statement applies to " + MainLayout.SERVICE_NAME + ", " + council.name()
+                + "'s service to check, apply for and follow help with travel to school."),
+                text("This service is run by " + council.name() + ". We want as many people as possible to be able to "
+                        + "use it. For example, you should be able to:"),
+                new BulletList("change colours, contrast levels and fonts using your browser or device settings",
+                        "zoom in up to 400% without the text spilling off the screen",
+                        "use the service on a screen 320 pixels wide without scrolling sideways, except for wide tables",
+                        "get from the start to the end of every form using just a keyboard",
+                        "use the service with speech recognition software",
+                        "use the service with a screen reader"),
+                text("We have also made the text as simple as we can. Letters are tagged PDF documents, so that screen "
+                        + "readers can read them."));
+
+        section("How accessible this service is",
+                text("We know some parts of this service are not fully accessible:"),
+                new BulletList(
+                        "on the eligibility answer, you cannot move your home's position on the map with a keyboard; "
+                                + "you can still get an answer from your postcode, and the distances are also given as text",
+                        "you are signed out after 30 minutes without using the service, without a warning "
+                                + "or a way to ask for more time",
+                        "on small screens, the officers' work queue is a wide table that cannot be scrolled sideways "
+                                + "with a keyboard",
+                        "the focus indicator on some checkboxes, radio buttons and the school picker is faint"));
+
+        section("Feedback and contact information",
+                text("If you need information in a different format, like large print, easy read, an audio recording or "
+                        + "braille, or you find it hard to use this service, contact us:"),
+                new BulletList("call " + council.phone() + " (" + council.openingHours() + ")", "email " + council.email()),
+                text("We will consider your request and get back to you within 10 working days."));
+
+        var report = new Paragraph();
+        report.add("We are always looking to improve the accessibility of this service. If you find any problems not "
+                + "listed on this page or think we are not meeting accessibility requirements, email ");
+        report.add(new Anchor("mailto:" + council.email(), council.email()));
+        report.add(" or call " + council.phone() + ".");
+        report.setId("report-a-problem");
+        section("Reporting accessibility problems with this service", report);
+
+        section("Enforcement procedure",
+                text("The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies "
+                        + "(Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the 'accessibility "
+                        + "regulations')."),
+                textWithLink("If you are not happy with how we respond to your complaint, ",
+                        "https://www.equalityadvisoryservice.com/", "contact the Equality Advisory and Support Service (EASS)", "."));
+
+        section("Technical information about this service's accessibility",
+                text(council.name() + " is committed to making its websites accessible, in accordance with the accessibility "
+                        + "regulations."),
+                text("This service is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA "
+                        + "standard, because of the problems listed under 'How accessible this service is'."));
+
+        section("Non-accessible content",
+                new BulletList(
+                        "Moving your home on the map has no keyboard alternative. This fails WCAG 2.2 success criterion "
+                                + "2.1.1 (Keyboard).",
+                        "There is no warning before you are signed out for inactivity. This fails WCAG 2.2 success "
+                                + "criterion 2.2.1 (Timing Adjustable).",
+                        "The work queue table cannot be scrolled with a keyboard on narrow screens. This fails WCAG 2.2 "
+                                + "success criterion 2.1.1 (Keyboard).",
+                        "Some focus indicators do not have enough contrast. This fails WCAG 2.2 success criterion 1.4.11 "
+                                + "(Non-text Contrast)."),
+                text("We plan to fix these problems in the next releases of the service, and we will update this "
+                        + "statement when we do."));
+
+        section("How we tested this service",
+                text("Every page that our automated browser tests visit, signed in and signed out, is checked with axe-core "
+                        + "against WCAG 2.0, 2.1 and 2.2 levels A and AA, in Chromium, each time the service is built. "
+                        + "The service has not yet had a full manual audit or testing by "
+                        + "disabled people; we will publish the results here when it has."));
+
+        var prepared = new Paragraph("This statement was prepared on " + PREPARED + ". It was last reviewed on " + PREPARED + ".");
+        prepared.setId("statement-date");
+        section("Preparation of this accessibility statement", prepared);
+    }
+}

@@ -48,7 +48,14 @@ public record ApplicationDetails(
             @Nullable String routeNotes) {}
 
     public record DecisionMade(boolean eligible, @Nullable Category category, List<Offer> offers, String reasons,
-            String decidedBy, Instant decidedAt, LocalDate reviewBy) {}
+            String decidedBy, Instant decidedAt, LocalDate reviewBy) {
+
+        /** The decision in one line, as the officer confirmed it: see {@link Decision#summary()}. */
+        public String summary() {
+            return new Decision(eligible ? Decision.Outcome.ELIGIBLE : Decision.Outcome.NOT_ELIGIBLE, category, java.util.Set.copyOf(offers),
+                    reasons).summary();
+        }
+    }
 
     /**
      * @param respondBy stage 1: the review's deadline; stage 2: the date by which the hearing must be held

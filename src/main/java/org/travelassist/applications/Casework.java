@@ -197,13 +197,7 @@ public class Casework {
     @Transactional
     public ApplicationDetails decide(UUID id, Decision decision) {
         Application application = sent(id);
-        if (application.getStatus() == ApplicationStatus.INFORMATION_NEEDED) {
-            throw new InvalidApplicationException("decision", "Wait for the family's answer before deciding");
-        }
-        application.getStatus().require(ApplicationAction.DECIDE);
-        if (!decision.problems().isEmpty()) {
-            throw new InvalidApplicationException(decision.problems());
-        }
+        requireDecidable(application, decision);
         AppUser me = currentUser.require();
         LocalDate reviewBy = WorkingDays.plusWorkingDays(records.today(), days.reviewRequest());
         var before = application.snapshot();
@@ -216,19 +210,40 @@ public class Casework {
         return records.details(application, false);
     }
 
+    /**
+     * Checks a decision before the officer confirms it, as {@link #decide} will, and says in one line what the
+     * letter will say: "Refuse: not eligible under any category", or "Eligible, category C, a mileage allowance".
+     */
+    @Transactional(readOnly = true)
+    public String checkDecision(UUID id, Decision decision) {
+        requireDecidable(sent(id), decision);
+        return decision.summary();
+    }
+
+    private static void requireDecidable(Application application, Decision decision) {
+        if (application.getStatus() == ApplicationStatus.INFORMATION_NEEDED) {
+            throw new InvalidApplicationException("decision", "Wait for the family's answer before deciding");
+        }
+        application.getStatus().require(ApplicationAction.DECIDE);
+        if (!decision.problems().isEmpty()) {
+            throw new InvalidApplicationException(decision.problems());
+        }
+    }
+
     /** A senior officer who did not make the decision decides the stage 1 review. */
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.SENIOR_OFFICER + "')")
-    public ApplicationDetails decideReview(UUID id, boolean upheld, String typed) {
+    public ApplicationDetails decideReview(UUID id, @Nullable ChallengeOutcome outcome, String typed) {
         String reasons = PlainText.cleanText(typed);
         Application application = sent(id);
         application.getStatus().require(ApplicationAction.DECIDE_REVIEW);
         Challenge review = challenge(application, ChallengeStage.REVIEW);
         AppUser me = currentUser.require();
-        requireReasons(reasons);
+        requireOutcome(outcome, "Choose whether the review upholds or changes the decision", reasons);
+        boolean upheld = outcome == ChallengeOutcome.UPHELD;
         var before = review.snapshot();
         var applicationBefore = application.snapshot();
-        application.decideReview(review, upheld ? ChallengeOutcome.UPHELD : ChallengeOutcome.CHANGED, reasons.strip(), me.id(),
+        application.decideReview(review, outcome, reasons.strip(), me.id(),
                 me.displayName(), records.clockInstant());
         records.publishChanged(review, application.getHouseholdId(), before);
         records.changed(application, applicationBefore);
@@ -245,11 +260,14 @@ public class Casework {
      * working days before and the panel's letter due 5 working days after.
      */
     @Transactional
-    public ApplicationDetails arrangeHearing(UUID id, LocalDate on, boolean remote) {
+    public ApplicationDetails arrangeHearing(UUID id, LocalDate on, @Nullable HearingMode mode) {
         Application application = sent(id);
         application.getStatus().require(ApplicationAction.ARRANGE_HEARING);
         Challenge appeal = challenge(application, ChallengeStage.APPEAL);
         LocalDate evidenceBy = WorkingDays.minusWorkingDays(on, days.furtherEvidenceBeforeHearing());
+        if (mode == null) {
+            throw new InvalidApplicationException("hearingMode", "Choose whether the hearing is by video or in person");
+        }
         if (!WorkingDays.isWorkingDay(on)) {
             throw new InvalidApplicationException("hearingOn", "Choose a working day for the hearing");
         }
@@ -263,7 +281,7 @@ public class Casework {
         }
         var before = appeal.snapshot();
         var applicationBefore = application.snapshot();
-        application.arrangeHearing(appeal, on, remote ? HearingMode.REMOTE : HearingMode.IN_PERSON, evidenceBy,
+        application.arrangeHearing(appeal, on, mode, evidenceBy,
                 WorkingDays.plusWorkingDays(on, days.panelLetterAfterHearing()), records.clockInstant());
         records.publishChanged(appeal, application.getHouseholdId(), before);
         records.changed(application, applicationBefore);
@@ -276,17 +294,18 @@ public class Casework {
 
     /** Records the independent panel's decision; the person recording it took no part in the decision or the review. */
     @Transactional
-    public ApplicationDetails recordAppealOutcome(UUID id, boolean allowed, String typed) {
+    public ApplicationDetails recordAppealOutcome(UUID id, @Nullable ChallengeOutcome outcome, String typed) {
         String reasons = PlainText.cleanText(typed);
         Application application = sent(id);
         application.getStatus().require(ApplicationAction.DECIDE_APPEAL);
         Challenge appeal = challenge(application, ChallengeStage.APPEAL);
         Challenge review = challenge(application, ChallengeStage.REVIEW);
         AppUser me = currentUser.require();
-        requireReasons(reasons);
+        requireOutcome(outcome, "Choose whether the panel allowed or dismissed the appeal", reasons);
+        boolean allowed = outcome == ChallengeOutcome.CHANGED;
         var before = appeal.snapshot();
         var applicationBefore = application.snapshot();
-        application.decideAppeal(appeal, review, allowed ? ChallengeOutcome.CHANGED : ChallengeOutcome.UPHELD, reasons.strip(), me.id(),
+        application.decideAppeal(appeal, review, outcome, reasons.strip(), me.id(),
                 me.displayName(), records.clockInstant());
         records.publishChanged(appeal, application.getHouseholdId(), before);
         records.changed(application, applicationBefore);
@@ -322,9 +341,17 @@ public class Casework {
         return application;
     }
 
-    private static void requireReasons(String reasons) {
+    /** An outcome nobody chose is never recorded: both are asked for, and both problems shown at once. */
+    private static void requireOutcome(@Nullable ChallengeOutcome outcome, String choose, String reasons) {
+        var problems = new java.util.LinkedHashMap<String, String>();
+        if (outcome == null) {
+            problems.put("outcome", choose);
+        }
         if (reasons.isBlank()) {
-            throw new InvalidApplicationException("reasons", "Give the reasons, in plain English");
+            problems.put("reasons", "Give the reasons, in plain English");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
         }
     }
 

@@ -173,7 +173,7 @@ class ApplicationAccessIT {
                 "assignToMe", () -> this.casework.assignToMe(target.application),
                 "requestInformation", () -> this.casework.requestInformation(target.application, "Why?"),
                 "decide", () -> this.casework.decide(target.application, ApplicationLifeIT.eligible()),
-                "decideReview", () -> this.casework.decideReview(target.application, true, "Upheld"),
+                "decideReview", () -> this.casework.decideReview(target.application, ChallengeOutcome.UPHELD, "Upheld"),
                 "letter", () -> this.casework.letter(target.application, UUID.randomUUID()));
         casework.forEach((name, call) -> assertThatThrownBy(call::run).as("parent: " + name).isInstanceOf(AccessDeniedException.class));
         ApplicationFixtures.newAdviser(directory, jdbc);

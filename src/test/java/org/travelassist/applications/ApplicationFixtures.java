@@ -10,15 +10,15 @@ import org.travelassist.security.AppUserDirectory;
 import org.travelassist.security.TestUsers;
 
 /** People and answers for application tests: fresh accounts each time, so tests never see each other's data. */
-final class ApplicationFixtures {
+public final class ApplicationFixtures {
 
     /** A tiny real PDF header is all the content check looks at. */
-    static final byte[] PDF = "%PDF-1.4\n% a letter from the GP\n%%EOF\n".getBytes();
+    public static final byte[] PDF = "%PDF-1.4\n% a letter from the GP\n%%EOF\n".getBytes();
 
     private ApplicationFixtures() {}
 
     /** A new parent with one child, aged 12, who lives in Oakham (LE15 7HY). */
-    static UUID parentWithChild(AppUserDirectory directory, HouseholdService households) {
+    public static UUID parentWithChild(AppUserDirectory directory, HouseholdService households) {
         TestUsers.newParent(directory);
         return households.addChild(UUID.randomUUID(),
                 new ChildForm("Noor Hussain", "1", "3", "2014", "2 Burley Road", "Oakham", "le157hy", "", false)).id();
@@ -32,7 +32,7 @@ final class ApplicationFixtures {
     }
 
     /** Answers every question, choosing Catmose College (URN 990001). */
-    static void answerEverything(ApplicationService applications, UUID id) {
+    public static void answerEverything(ApplicationService applications, UUID id) {
         applications.saveAnswer(id, ApplicationQuestions.SCHOOL, "990001");
         applications.saveAnswer(id, ApplicationQuestions.HOME, "yes");
         applications.saveAnswer(id, ApplicationQuestions.EHC_PLAN, "final");

@@ -92,7 +92,7 @@ class ApplicationLifeIT {
         assertThat(applications.application(id).canAskForReview()).isTrue();
         applications.requestReview(id, "The route along the A606 has no pavement");
         AppUser senior = TestUsers.newStaff(directory, "SeniorTransportOfficer");
-        var reviewed = casework.decideReview(id, true, "The route was assessed as available; the offer stands");
+        var reviewed = casework.decideReview(id, ChallengeOutcome.UPHELD, "The route was assessed as available; the offer stands");
         assertThat(text(casework.letter(id, reviewed.letters().getLast().id())))
                 .contains("How the review was carried out").contains("appeal by " + GovukDates.day(reviewed.appealBy()));
 
@@ -100,16 +100,16 @@ class ApplicationLifeIT {
         applications.requestAppeal(id, "We still disagree about the route");
         TestUsers.actAs(officer);
         LocalDate hearing = WorkingDays.plusWorkingDays(LocalDate.now(clock), 30);
-        var arranged = casework.arrangeHearing(id, hearing, true);
+        var arranged = casework.arrangeHearing(id, hearing, HearingMode.REMOTE);
         assertThat(arranged.appeal().evidenceBy()).isEqualTo(WorkingDays.minusWorkingDays(hearing, 10));
         assertThat(arranged.appeal().outcomeBy()).isEqualTo(WorkingDays.plusWorkingDays(hearing, 5));
-        assertThatThrownBy(() -> casework.recordAppealOutcome(id, false, "Dismissed"))
+        assertThatThrownBy(() -> casework.recordAppealOutcome(id, ChallengeOutcome.UPHELD, "Dismissed"))
                 .as("the officer who decided cannot record the panel's decision").hasMessageContaining("earlier stage");
         TestUsers.actAs(senior);
-        assertThatThrownBy(() -> casework.recordAppealOutcome(id, false, "Dismissed"))
+        assertThatThrownBy(() -> casework.recordAppealOutcome(id, ChallengeOutcome.UPHELD, "Dismissed"))
                 .as("nor can the reviewer").hasMessageContaining("earlier stage");
         TestUsers.newStaff(directory, "TransportOfficer");
-        var final_ = casework.recordAppealOutcome(id, false, "The council applied its policy correctly");
+        var final_ = casework.recordAppealOutcome(id, ChallengeOutcome.UPHELD, "The council applied its policy correctly");
         assertThat(final_.status()).isEqualTo(ApplicationStatus.APPEAL_DECIDED);
         assertThat(text(casework.letter(id, final_.letters().getLast().id())))
                 .contains("Local Government and").contains("12 months");
@@ -125,14 +125,14 @@ class ApplicationLifeIT {
         ApplicationFixtures.answerEverything(applications, id);
         applications.submit(id, true);
         AppUser senior = TestUsers.newStaff(directory, "SeniorTransportOfficer");
-        var decided = casework.decide(id, new Decision(false, null, Set.of(), "The school is 1.2 miles away, under the limit"));
+        var decided = casework.decide(id, Decision.notEligible("The school is 1.2 miles away, under the limit"));
 
         TestUsers.actAs(parent);
         applications.requestReview(id, "Please think again");
         TestUsers.actAs(senior);
-        assertThatThrownBy(() -> casework.decideReview(id, true, "Upheld")).hasMessageContaining("another senior officer");
+        assertThatThrownBy(() -> casework.decideReview(id, ChallengeOutcome.UPHELD, "Upheld")).hasMessageContaining("another senior officer");
         TestUsers.newStaff(directory, "TransportOfficer");
-        assertThatThrownBy(() -> casework.decideReview(id, true, "Upheld"))
+        assertThatThrownBy(() -> casework.decideReview(id, ChallengeOutcome.UPHELD, "Upheld"))
                 .as("only senior officers review").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         UUID second = ApplicationFixtures.parentWithChild(directory, households);
@@ -141,7 +141,7 @@ class ApplicationLifeIT {
         ApplicationFixtures.answerEverything(applications, late);
         applications.submit(late, true);
         TestUsers.newStaff(directory, "TransportOfficer");
-        var lateDecision = casework.decide(late, new Decision(false, null, Set.of(), "Under the distance limit"));
+        var lateDecision = casework.decide(late, Decision.notEligible("Under the distance limit"));
         TestUsers.actAs(otherParent);
         clock.advance(Duration.ofDays(LocalDate.now().until(lateDecision.decision().reviewBy()).getDays() + 1L));
         assertThat(applications.application(late).canAskForReview()).isFalse();
@@ -177,12 +177,12 @@ class ApplicationLifeIT {
         assertThat(file.informationRequests()).as("no request was recorded").isEmpty();
         assertThat(file.review()).isNotNull();
         TestUsers.newStaff(directory, "SeniorTransportOfficer");
-        assertThat(casework.decideReview(id, false, "The crossing is unsafe; the decision changes").status())
+        assertThat(casework.decideReview(id, ChallengeOutcome.CHANGED, "The crossing is unsafe; the decision changes").status())
                 .as("the family's review is still there to decide").isEqualTo(ApplicationStatus.REVIEW_DECIDED);
     }
 
     static Decision eligible() {
-        return new Decision(true, EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET),
+        return Decision.eligible(EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET),
                 "Cannot walk safely to school because of autism, as the paediatrician's letter explains.");
     }
 

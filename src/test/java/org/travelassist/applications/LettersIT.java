@@ -37,7 +37,7 @@ class LettersIT {
     void the_decision_letter_is_addressed_to_the_parent_words_the_offer_in_full_and_names_the_schools_that_decided_it() throws Exception {
         UUID id = sent();
         TestUsers.newStaff(directory, "TransportOfficer");
-        var decided = casework.decide(id, new Decision(true, EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET, Offer.TRAVEL_TRAINING),
+        var decided = casework.decide(id, Decision.eligible(EligibilityResult.Category.A, Set.of(Offer.PERSONAL_TRANSPORT_BUDGET, Offer.TRAVEL_TRAINING),
                 "Noor cannot walk to school safely because of autism."));
         byte[] pdf = casework.letter(id, decided.letters().getFirst().id());
         keep("decision-letter.pdf", pdf);
@@ -66,13 +66,13 @@ class LettersIT {
         UUID id = sent();
         var parent = TestUsers.current();
         TestUsers.newStaff(directory, "TransportOfficer");
-        casework.decide(id, new Decision(false, null, Set.of(), "Catmose College is 1.6 miles\u000Baway, under the limit."));
+        casework.decide(id, Decision.notEligible("Catmose College is 1.6 miles\u000Baway, under the limit."));
         TestUsers.actAs(parent);
         applications.requestReview(id, "The route along the A606\u000Bhas no pavement\u0000 and\u0007 no lights");
         assertThat(applications.application(id).review().grounds()).isEqualTo("The route along the A606\nhas no pavement and no lights");
 
         TestUsers.newStaff(directory, "SeniorTransportOfficer");
-        var reviewed = casework.decideReview(id, true, "We walked the route\u000Bagain: it has a footway");
+        var reviewed = casework.decideReview(id, ChallengeOutcome.UPHELD, "We walked the route\u000Bagain: it has a footway");
         assertThat(reviewed.status()).isEqualTo(ApplicationStatus.REVIEW_DECIDED);
         byte[] pdf = casework.letter(id, reviewed.letters().getLast().id());
         keep("review-letter.pdf", pdf);

@@ -3,16 +3,11 @@ package org.travelassist.applications.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.Objects;
 import java.util.UUID;
 import org.travelassist.applications.ApplicationAction;
@@ -87,8 +82,7 @@ class ApplicationView extends ApplicationPage {
         }
         content.add(facts);
         actions(application);
-        letters(application);
-        timeline(application);
+        content.add(new LetterList(application, applications::letter), new Timeline(application));
     }
 
     private void actions(ApplicationDetails application) {
@@ -130,44 +124,6 @@ class ApplicationView extends ApplicationPage {
             withdraw.setId("withdraw");
             content.add(new Paragraph(withdraw));
         }
-    }
-
-    private void letters(ApplicationDetails application) {
-        if (application.letters().isEmpty()) {
-            return;
-        }
-        var list = new OrderedList();
-        list.setId("letters");
-        list.addClassName("ta-list");
-        for (var letter : application.letters()) {
-            String fileName = letter.title().replace(' ', '-').toLowerCase(java.util.Locale.UK) + "-" + application.reference() + ".pdf";
-            var link = new Anchor(DownloadHandler.fromInputStream(download -> {
-                byte[] pdf = applications.letter(application.id(), letter.id());
-                return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-            }), letter.title() + " (PDF), " + GovukDates.day(letter.createdAt()));
-            link.setId("letter-" + letter.id());
-            list.add(new ListItem(link));
-        }
-        content.add(new H2("Letters"), list);
-    }
-
-    private void timeline(ApplicationDetails application) {
-        var list = new OrderedList();
-        list.setId("timeline");
-        list.addClassName("ta-timeline");
-        application.timeline().reversed().forEach(event -> {
-            var item = new ListItem();
-            var title = new Span(event.title());
-            title.addClassName("ta-timeline__title");
-            item.add(title, new Paragraph(GovukDates.at(event.at()) + (event.by() == null ? "" : " by " + event.by())));
-            if (event.detail() != null) {
-                var detail = new Paragraph(event.detail());
-                detail.getStyle().set("white-space", "pre-line");
-                item.add(detail);
-            }
-            list.add(item);
-        });
-        content.add(new H2("What has happened"), list);
     }
 
     static Anchor button(String href, String text, String id) {

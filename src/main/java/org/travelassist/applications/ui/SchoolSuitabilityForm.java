@@ -21,7 +21,6 @@ import org.travelassist.applications.SchoolSuitabilityFindings;
 import org.travelassist.eligibility.EligibilityQuestion.Sex;
 import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
 import org.travelassist.eligibility.SchoolMark;
-import org.travelassist.shared.ui.ErrorSummary;
 
 /**
  * The case page's "Which schools suit the child": the child's sex (for single-sex schools), the grammar school
@@ -38,9 +37,9 @@ class SchoolSuitabilityForm extends Div {
     final RadioButtonGroup<String> selective = new RadioButtonGroup<>("Has the child been assessed as suitable for a grammar school?");
     final Map<String, RadioButtonGroup<String>> findings = new LinkedHashMap<>();
     final Map<String, TextField> reasons = new LinkedHashMap<>();
-    final Button save = new Button("Save the suitable schools and run the rules again");
+    final Button save;
 
-    SchoolSuitabilityForm(Casework casework, ApplicationDetails details, ErrorSummary errors, Runnable saved, Runnable problems) {
+    SchoolSuitabilityForm(ApplicationDetails details, Casework casework, CaseSteps steps) {
         setId("school-suitability");
         addClassName("ta-section");
         SchoolSuitabilityFindings recorded = casework.schoolSuitability(details.id());
@@ -78,17 +77,14 @@ class SchoolSuitabilityForm extends Div {
             add(finding, reason);
         }
 
-        save.setId("save-school-suitability");
-        save.addClassName("ta-button");
-        save.setDisableOnClick(true);
-        save.addClickListener(click -> {
-            var fields = new LinkedHashMap<String, Component>();
+        var fields = new LinkedHashMap<String, Component>();
+        reasons.forEach((urn, reason) -> fields.put("mark-" + urn, reason));
+        save = steps.button("save-school-suitability", "Save the suitable schools and run the rules again", () -> {
             var missing = new LinkedHashMap<String, String>();
             var marks = new ArrayList<SchoolMark>();
             for (SchoolFinding school : nearer) {
                 String kind = findings.get(school.urn()).getValue();
                 String why = reasons.get(school.urn()).getValue().strip();
-                fields.put("mark-" + school.urn(), reasons.get(school.urn()));
                 if (kind != null && !kind.isEmpty()) {
                     if (why.isEmpty()) {
                         missing.put("mark-" + school.urn(), "Give the reason " + school.name() + " "
@@ -98,18 +94,11 @@ class SchoolSuitabilityForm extends Div {
                     }
                 }
             }
-            try {
-                if (!missing.isEmpty()) {
-                    throw new InvalidApplicationException(missing);
-                }
-                casework.recordSchoolSuitability(details.id(), sexValue(), selectiveValue(), marks);
-                saved.run();
-            } catch (InvalidApplicationException e) {
-                errors.report(e.problems(), fields, save);
-                problems.run();
-                save.setEnabled(true);
+            if (!missing.isEmpty()) {
+                throw new InvalidApplicationException(missing);
             }
-        });
+            casework.recordSchoolSuitability(details.id(), sexValue(), selectiveValue(), marks);
+        }, fields, "The suitable schools are saved and the rules have run again.");
         add(save);
     }
 

@@ -40,8 +40,6 @@ public class AccessibilityStatementView extends InformationPage {
                 new BulletList(
                         "on the eligibility answer, you cannot move your home's position on the map with a keyboard; "
                                 + "you can still get an answer from your postcode, and the distances are also given as text",
-                        "you are signed out after 30 minutes without using the service, without a warning "
-                                + "or a way to ask for more time",
                         "on small screens, the officers' work queue is a wide table that cannot be scrolled sideways "
                                 + "with a keyboard",
                         "the focus indicator on some checkboxes, radio buttons and the school picker is faint"));
@@ -77,8 +75,6 @@ public class AccessibilityStatementView extends InformationPage {
                 new BulletList(
                         "Moving your home on the map has no keyboard alternative. This fails WCAG 2.2 success criterion "
                                 + "2.1.1 (Keyboard).",
-                        "There is no warning before you are signed out for inactivity. This fails WCAG 2.2 success "
-                                + "criterion 2.2.1 (Timing Adjustable).",
                         "The work queue table cannot be scrolled with a keyboard on narrow screens. This fails WCAG 2.2 "
                                 + "success criterion 2.1.1 (Keyboard).",
                         "Some focus indicators do not have enough contrast. This fails WCAG 2.2 success criterion 1.4.11 "

@@ -71,6 +71,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         footer.addClassName("ta-footer");
 
         add(skipLink, header, main, footer);
+        if (authentication.isAuthenticated()) {
+            add(new SessionTimeoutWarning(authentication::logout));
+        }
     }
 
     /** The pages every council service links from each page's footer (GOV.UK footer "support links"). */

@@ -115,6 +115,6 @@ class ApplicationLifecycleTest {
     }
 
     static Decision eligible() {
-        return new Decision(true, Category.C, Set.of(Offer.MILEAGE_ALLOWANCE), "Over three miles");
+        return Decision.eligible(Category.C, Set.of(Offer.MILEAGE_ALLOWANCE), "Over three miles");
     }
 }

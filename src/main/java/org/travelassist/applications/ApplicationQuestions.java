@@ -57,9 +57,14 @@ public final class ApplicationQuestions {
             new Question(FAMILY, Question.Kind.TEXT, "Could you or another adult take {child} to school?",
                     "Tell us what you can and cannot do, and why: for example whether you have a car, or could do one of the two journeys. Work commitments are not usually taken into account.",
                     Map.of(), true, "What the family can do", "Tell us whether you or another adult could take your child to school"),
-            new Question(LOW_INCOME, Question.Kind.YES_NO, "Does {child} get free school meals, or do you get the maximum Working Tax Credit?",
-                    "If yes, add evidence on the next page: for example a letter about free school meals or your tax credit award notice.",
-                    Map.of(), true, "Free school meals or maximum Working Tax Credit", "Select yes if your child gets free school meals or you get the maximum Working Tax Credit"),
+            // The "appropriate condition" of Schedule 35B para 14 is free school meals or the maximum Working Tax
+            // Credit; tax credits closed in April 2025, so in practice it is free school meals, which Universal
+            // Credit gives when net earned income is no more than £7,400 a year (DOMAIN.md 1.4). The key stays.
+            new Question(LOW_INCOME, Question.Kind.YES_NO, "Is {child} entitled to free school meals?",
+                    "For example, because you get Universal Credit and your household's take-home pay from work is no more than "
+                            + "£7,400 a year, or you get Income Support or income-based Jobseeker's Allowance. If yes, add evidence on "
+                            + "the next page: for example the school's or council's letter about free school meals.",
+                    Map.of(), true, "Entitled to free school meals", "Select yes if your child is entitled to free school meals"),
             new Question(HELP, Question.Kind.SOME_OF, "Would any of these suit your family?",
                     "The council decides what to offer. Choosing these tells the officer what would work for you. Select all that apply.",
                     options("budget", "A personal transport budget: money to arrange your child's travel yourself",

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.travelassist.eligibility.CheckForm;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.UnknownPostcodeException;
+import org.travelassist.shared.CouncilProfile;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /** The checker as JSON, for council websites and partners. Open, rate limited per client. */
@@ -28,9 +29,11 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class EligibilityApi {
 
     private final EligibilityService eligibility;
+    private final CouncilProfile council;
 
-    EligibilityApi(EligibilityService eligibility) {
+    EligibilityApi(EligibilityService eligibility, CouncilProfile council) {
         this.eligibility = eligibility;
+        this.council = council;
     }
 
     @PostMapping(path = "/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -44,7 +47,7 @@ class EligibilityApi {
         try {
             return CheckResponse.of(eligibility.check(request));
         } catch (UnknownPostcodeException e) {
-            throw new InvalidCheckException(Map.of("postcode", "We cannot find " + request.postcode() + " in the postcode register"));
+            throw new InvalidCheckException(Map.of("postcode", e.explain(council)));
         }
     }
 

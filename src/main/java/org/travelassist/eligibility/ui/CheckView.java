@@ -29,6 +29,7 @@ import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.UnknownPostcodeException;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.DateOfBirth;
 import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.ui.ComboBoxes;
@@ -50,6 +51,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EligibilityService eligibility;
     private final Validator validator;
+    private final CouncilProfile council;
     private final Clock clock;
 
     final ErrorSummary errors = new ErrorSummary();
@@ -57,13 +59,15 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final DateInput dateOfBirth = new DateInput("dateOfBirth", "Your child's date of birth", "For example, 27 3 2015");
     final ComboBox<School> school = new ComboBox<>("Which school does your child go to, or will go to? (optional)");
     final Checkbox specialNeeds = new Checkbox("My child has special educational needs, a disability or a mobility problem");
-    final Checkbox lowIncome = new Checkbox("My child gets free school meals, or I get the maximum Working Tax Credit");
+    final Checkbox lowIncome = new Checkbox("My child is entitled to free school meals, for example because we get "
+            + "Universal Credit and our take-home pay from work is no more than £7,400 a year");
     final RadioButtonGroup<String> religion = new RadioButtonGroup<>("Do you want a school because of your religion or belief?");
     final RadioButtonGroup<String> sex = new RadioButtonGroup<>("Is your child a girl or a boy? (optional)");
     final Button check = new Button("Check");
 
-    CheckView(EligibilityService eligibility, SchoolRegister schools, Validator validator, Clock clock) {
+    CheckView(EligibilityService eligibility, SchoolRegister schools, Validator validator, CouncilProfile council, Clock clock) {
         this.eligibility = eligibility;
+        this.council = council;
         this.validator = validator;
         this.clock = clock;
         addClassName("ta-narrow");
@@ -146,7 +150,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 UI.getCurrent().navigate(CheckResultView.class);
                 return;
             } catch (UnknownPostcodeException e) {
-                problems.put("postcode", "We cannot find " + request.postcode() + ". Check it, or call the council if your home is new");
+                problems.put("postcode", e.explain(council));
             }
         }
         showProblems(problems);

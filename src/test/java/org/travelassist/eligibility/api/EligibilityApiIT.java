@@ -93,7 +93,10 @@ class EligibilityApiIT {
                 {"postcode": "LE15 1AA", "dateOfBirth": "2014-05-01"}
                 """);
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.body()).contains("We cannot find LE15 1AA");
+        assertThat(unknown.body()).contains("We cannot find LE15 1AA. Check it, or if your home is new, call Rutland County Council on 01572 722577.");
+        assertThat(post("""
+                {"postcode": "SW1A 1AA", "dateOfBirth": "2014-05-01"}
+                """).body()).contains("SW1A 1AA is not in Rutland. Contact Westminster City Council");
 
         var notADate = post("""
                 {"postcode": "LE15 6HQ", "dateOfBirth": "1 May 2014"}

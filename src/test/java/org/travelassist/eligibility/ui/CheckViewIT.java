@@ -69,6 +69,19 @@ class CheckViewIT extends BrowserlessViewTest {
     }
 
     @Test
+    void a_real_postcode_outside_rutland_says_which_council_to_contact() {
+        CheckView view = navigate(CheckView.class);
+        test(view.postcode).setValue("SW1A 1AA");
+        test(view.dateOfBirth.day).setValue("1");
+        test(view.dateOfBirth.month).setValue("5");
+        test(view.dateOfBirth.year).setValue("2014");
+        test(view.check).click();
+
+        assertThat(view.errors.messages().get("postcode")).startsWith("SW1A 1AA is not in Rutland. Contact Westminster City Council")
+                .endsWith("If your home is new and in Rutland, call Rutland County Council on 01572 722577.");
+    }
+
+    @Test
     void the_result_page_without_a_check_goes_back_to_the_questions() {
         navigate("check/result", CheckView.class);
     }

@@ -14,6 +14,31 @@ function textLabel(text) {
   return label;
 }
 
+/** Decodes Google's encoded polyline format (5 decimal places) into [latitude, longitude] pairs. */
+function decodePolyline(encoded) {
+  const points = [];
+  let index = 0;
+  let lat = 0;
+  let lng = 0;
+  const next = () => {
+    let result = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = encoded.charCodeAt(index++) - 63;
+      result |= (byte & 0x1f) << shift;
+      shift += 5;
+    } while (byte >= 0x20);
+    return (result & 1) ? ~(result >> 1) : (result >> 1);
+  };
+  while (index < encoded.length) {
+    lat += next();
+    lng += next();
+    points.push([lat / 1e5, lng / 1e5]);
+  }
+  return points;
+}
+
 class TaRouteMap extends HTMLElement {
   connectedCallback() {
     if (this._map) {
@@ -32,6 +57,16 @@ class TaRouteMap extends HTMLElement {
       this._map.attributionControl.addAttribution(attribution);
     }
     this._layers = L.layerGroup().addTo(this._map);
+    // Paper is narrower than the screen: fit the route again to the printed size, and back afterwards.
+    const refit = () => {
+      this._map.invalidateSize();
+      if (this._bounds) {
+        this._map.fitBounds(this._bounds, { padding: [16, 16], animate: false });
+      }
+    };
+    window.addEventListener('beforeprint', refit);
+    window.addEventListener('afterprint', refit);
+    window.matchMedia('print').addEventListener('change', refit); // browsers that lay out for print after beforeprint
     this._map.on('click', (e) => this.dispatchEvent(new CustomEvent('home-moved', {
       detail: { latitude: e.latlng.lat, longitude: e.latlng.lng }
     })));
@@ -54,6 +89,10 @@ class TaRouteMap extends HTMLElement {
     const d = this._data;
     const point = (p) => [p.latitude, p.longitude];
     this._layers.clearLayers();
+    // The network's own streets and paths, thin and grey under the route, when there are no tiles to show them.
+    (d.streets || []).forEach((street) => L.polyline(decodePolyline(street), {
+      color: '#8a8f92', weight: 1.5, opacity: 0.9, interactive: false, className: 'ta-route-map__street'
+    }).addTo(this._layers));
     const measured = d.route && d.route.length > 1;
     const line = L.polyline(measured ? d.route.map(point) : [point(d.home), point(d.school)], {
       color: '#1d70b8', weight: 5, dashArray: measured ? null : '8 8'
@@ -62,7 +101,8 @@ class TaRouteMap extends HTMLElement {
       .bindTooltip(textLabel(d.homeLabel), { permanent: true, direction: 'top' }).addTo(this._layers);
     L.circleMarker(point(d.school), { radius: 9, color: '#0b0c0c', fillColor: '#00703c', fillOpacity: 1 })
       .bindTooltip(textLabel(d.schoolLabel), { permanent: true, direction: 'top' }).addTo(this._layers);
-    this._map.fitBounds(line.getBounds(), { padding: [32, 32] });
+    this._bounds = line.getBounds();
+    this._map.fitBounds(this._bounds, { padding: [32, 32] });
   }
 }
 

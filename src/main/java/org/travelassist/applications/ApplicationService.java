@@ -21,9 +21,8 @@ import org.travelassist.accounts.HouseholdService;
 import org.travelassist.applications.ApplicationProgressed.Step;
 import org.travelassist.applications.internal.Application;
 import org.travelassist.applications.internal.ApplicationRecords;
+import org.travelassist.applications.internal.EvidenceIntake;
 import org.travelassist.applications.internal.SchoolSuitabilityRecords;
-import org.travelassist.applications.internal.Evidence;
-import org.travelassist.applications.internal.EvidenceChecks;
 import org.travelassist.applications.internal.InformationRequest;
 import org.travelassist.applications.internal.Letter;
 import org.travelassist.eligibility.EligibilityService;
@@ -48,13 +47,13 @@ public class ApplicationService {
     private final HouseholdAccess access;
     private final SchoolRegister schools;
     private final EligibilityService eligibility;
-    private final EvidenceChecks checks;
+    private final EvidenceIntake intake;
     private final CouncilProfile council;
     private final SchoolSuitabilityRecords suitability;
     private final TransactionOperations transactions;
 
     ApplicationService(ApplicationRecords records, HouseholdService households, HouseholdAccess access, SchoolRegister schools,
-            EligibilityService eligibility, EvidenceChecks checks,
+            EligibilityService eligibility, EvidenceIntake intake,
             CouncilProfile council, SchoolSuitabilityRecords suitability, TransactionOperations transactions) {
         this.transactions = transactions;
         this.records = records;
@@ -62,7 +61,7 @@ public class ApplicationService {
         this.access = access;
         this.schools = schools;
         this.eligibility = eligibility;
-        this.checks = checks;
+        this.intake = intake;
         this.council = council;
         this.suitability = suitability;
     }
@@ -135,31 +134,18 @@ public class ApplicationService {
         application.answer(key, stored, records.clockInstant());
     }
 
-    /** Adds an evidence file to a draft, or to an answer to a request for information. */
-    @Transactional
+    /**
+     * Adds an evidence file to a draft, or to an answer to a request for information. Not in a transaction: the
+     * virus scan runs before the file is kept ({@link EvidenceIntake}).
+     */
     public ApplicationDetails.EvidenceFile addEvidence(UUID id, String fileName, byte[] content) {
-        Application application = records.find(id);
-        Acting acting = access.require(application.getHouseholdId(), ConsentScope.PREPARE, ApplicationRecords.APPLICATION, id);
-        if (!application.getStatus().allows(ApplicationAction.ADD_EVIDENCE)) {
-            throw new EvidenceRejectedException("You cannot add evidence to this application now");
-        }
-        String name = fileName.isBlank() ? "file" : fileName.strip();
-        String mediaType = checks.mediaType(name, content);
-        String scan = checks.scan(name, content);
-        var saved = records.evidence.save(new Evidence(id, name, mediaType, content, scan, acting.personId(), records.clockInstant()));
-        if (application.getStatus() != ApplicationStatus.DRAFT) {
-            records.log(application, "Evidence added", name, acting.personName(), true);
-        }
-        return new ApplicationDetails.EvidenceFile(saved.getId(), saved.getFileName(), saved.getMediaType(), saved.getSizeBytes(),
-                saved.getScanResult(), saved.getUploadedAt());
+        return intake.add(id, fileName, content);
     }
 
     @Transactional
     public void removeEvidence(UUID id, UUID evidenceId) {
         Application application = draft(id, ConsentScope.PREPARE);
-        var file = records.evidence.findById(evidenceId).filter(e -> e.getApplicationId().equals(application.getId()))
-                .orElseThrow(() -> access.refused("Evidence", evidenceId, "evidence of another application"));
-        records.evidence.delete(file);
+        intake.remove(application, evidenceId);
     }
 
     /** An evidence file's content, for viewing in the page. */
@@ -167,9 +153,7 @@ public class ApplicationService {
     public EvidenceContent evidence(UUID id, UUID evidenceId) {
         Application application = records.find(id);
         access.require(application.getHouseholdId(), ConsentScope.VIEW, ApplicationRecords.APPLICATION, id);
-        Evidence file = records.evidence.findById(evidenceId).filter(e -> e.getApplicationId().equals(id))
-                .orElseThrow(() -> access.refused("Evidence", evidenceId, "evidence of another application"));
-        return new EvidenceContent(file.getFileName(), file.getMediaType(), file.getContent());
+        return intake.content(application, evidenceId);
     }
 
     /** A letter's PDF. */

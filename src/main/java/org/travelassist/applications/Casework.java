@@ -16,6 +16,7 @@ import org.travelassist.applications.ApplicationProgressed.Step;
 import org.travelassist.applications.internal.Application;
 import org.travelassist.applications.internal.ApplicationRecords;
 import org.travelassist.applications.internal.Challenge;
+import org.travelassist.applications.internal.EvidenceIntake;
 import org.travelassist.applications.internal.LetterWriter;
 import org.travelassist.applications.internal.SchoolSuitabilityRecords;
 import org.travelassist.eligibility.EligibilityCheck;
@@ -46,16 +47,18 @@ public class Casework {
     private final LetterWriter letters;
     private final EligibilityService eligibility;
     private final CurrentUser currentUser;
+    private final EvidenceIntake intake;
     private final CouncilProfile.WorkingDayWindows days;
     private final SchoolSuitabilityRecords suitability;
 
-    Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser,
+    Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser, EvidenceIntake intake,
             CouncilProfile council, SchoolSuitabilityRecords suitability) {
         this.suitability = suitability;
         this.records = records;
         this.letters = letters;
         this.eligibility = eligibility;
         this.currentUser = currentUser;
+        this.intake = intake;
         this.days = council.workingDays();
     }
 
@@ -317,9 +320,7 @@ public class Casework {
 
     @Transactional(readOnly = true)
     public ApplicationService.EvidenceContent evidence(UUID id, UUID evidenceId) {
-        sent(id);
-        var file = records.evidence.findById(evidenceId).filter(e -> e.getApplicationId().equals(id)).orElseThrow();
-        return new ApplicationService.EvidenceContent(file.getFileName(), file.getMediaType(), file.getContent());
+        return intake.content(sent(id), evidenceId);
     }
 
     @Transactional(readOnly = true)

@@ -114,7 +114,8 @@ public class EligibilityService {
         Map<String, Double> road = nearestEntrance(routes.driving(home.grid(), home.position(), entrances(needRoad)));
         List<CandidateSchool> candidates = candidates(all, walking, road, noWalkingRoute);
 
-        EligibilityResult result = EligibilityRules.assess(question, candidates, policies.inForce(today), routes.method(), !routes.measured(),
+        EligibilityResult result = EligibilityRules.assess(question, candidates, policies.inForce(today),
+                routes.method(pin == null ? Routes.FROM_POSTCODE_CENTRE : Routes.FROM_PLACED_POINT), !routes.measured(),
                 audience);
         var route = result.school() == null ? null
                 : nearby.get(result.school().urn()).entrances().stream()

@@ -24,9 +24,26 @@ public interface Routes {
     /** The walking route, for the map; empty when there is no network or no route. */
     Optional<RouteLine> walkingRoute(LatLon from, LatLon to);
 
+    /**
+     * The streets and paths of the network within the box around these points, widened by the margin, each as a
+     * line simplified to a few metres: a background for a map with no tiles. Empty without a network.
+     */
+    List<List<LatLon>> streetsAround(List<LatLon> points, double marginMetres);
+
     /** False when distances are straight lines: then every answer is "indicative: not a measured route". */
     boolean measured();
 
-    /** How distances are measured, in plain English. */
-    String method();
+    /** Where distances start when the family has not placed their home on the map. */
+    String FROM_POSTCODE_CENTRE = "the centre of your postcode";
+
+    /** Where distances start when the family has placed their home on the map. */
+    String FROM_PLACED_POINT = "the point you placed on the map";
+
+    /** How distances are measured, in plain English, from the centre of the postcode. */
+    default String method() {
+        return method(FROM_POSTCODE_CENTRE);
+    }
+
+    /** How distances are measured, in plain English, from the home point named (such as {@link #FROM_PLACED_POINT}). */
+    String method(String from);
 }

@@ -42,8 +42,10 @@ class CheckJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("main")).containsText("© OpenStreetMap contributors");
         assertThat(page.locator("#schools tbody tr").first()).containsText("Ketton C Of E Primary School");
         assertThat(page.locator("#indicative")).hasCount(0);
-        // The map draws the route and the two points (tests load no tiles: the tile URL is empty here).
+        // The map draws the route and the two points (tests load no tiles: the tile URL is empty here), over the
+        // network's own streets and paths.
         assertThat(page.locator("#route-map path.leaflet-interactive")).hasCount(3);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#route-map path.ta-route-map__street").count()).isGreaterThan(100);
         assertThat(page.locator("#route-map")).containsText("Casterton College Rutland");
         assertAccessible("checker result");
 
@@ -51,8 +53,38 @@ class CheckJourneyE2EIT extends BrowserJourney {
         var home = page.locator("#route-map path.leaflet-interactive").nth(1).boundingBox();
         page.mouse().click(home.x + home.width / 2 + 14, home.y + home.height / 2 + 14);
         assertThat(page.locator("#facts")).containsText("The point you placed on the map, near PE9 3TE");
+        assertThat(page.locator("#facts")).containsText("from the point you placed on the map to the school");
+        assertThat(page.locator("#facts")).not().containsText("centre of your postcode");
+        assertThat(page.locator("#route")).containsText("The shortest walking route we found from the point you placed on the map near PE9 3TE");
         assertThat(page.locator("#category-C")).containsText("Met");
+        assertThat(page.locator("main")).not().containsText("..");
         assertAccessible("checker result from a pin");
+
+        // Without a pointer: the buttons move home 25 m at a time, say what changed, and keep the keyboard in place.
+        assertThat(page.locator("#home-mover-hint")).containsText("25 metres at a time");
+        String before = page.locator("#facts").innerText();
+        page.locator("#move-home-north").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#home-status")).containsText("Home moved 25 metres north. The walking distance to Casterton College Rutland is now");
+        assertThat(page.locator("#move-home-north")).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#home-status")).containsText("Home moved 25 metres north.");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#facts").innerText()).isNotEqualTo(before);
+        assertAccessible("checker result after moving home by keyboard");
+
+        // On paper: no header, buttons or zoom control, the map whole, at most two pages.
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("header")).isHidden();
+        assertThat(page.locator(".leaflet-control-zoom")).isHidden();
+        assertThat(page.locator("#home-mover")).isHidden();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "journey-screenshots", "CheckJourneyE2EIT - checker result printed.png")));
+        byte[] pdf = page.pdf(new com.microsoft.playwright.Page.PdfOptions().setPreferCSSPageSize(true).setPrintBackground(true)
+                .setPath(java.nio.file.Path.of("target", "journey-screenshots", "CheckJourneyE2EIT - checker result.pdf")));
+        int pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).results().mapToInt(m -> 1).sum();
+        System.out.println("The checker's answer prints on " + pages + " A4 pages");
+        org.assertj.core.api.Assertions.assertThat(pages).isBetween(1, 2);
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
 
         page.locator("a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Change your answers")).click();
         assertThat(page.locator("#postcode input")).hasValue("pe93te");

@@ -2,8 +2,14 @@ package org.travelassist.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.travelassist.accounts.HouseholdService;
+import org.travelassist.applications.ApplicationFixtures;
+import org.travelassist.applications.ApplicationService;
+import org.travelassist.security.AppUserDirectory;
+import org.travelassist.security.TestUsers;
 import org.travelassist.schools.SchoolFixtures;
 import org.travelassist.schools.SchoolImports;
 
@@ -97,5 +103,36 @@ class StaffJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator(".ta-header")).isVisible();
         assertThat(page.locator("#skip-link")).isAttached();
         assertAccessible("page not found (" + who + ")");
+    }
+
+    @Autowired ApplicationService applications;
+    @Autowired HouseholdService households;
+    @Autowired AppUserDirectory directory;
+
+    @Test
+    void at_320_pixels_focus_is_visible_and_the_work_queue_scrolls_by_keyboard() {
+        UUID child = ApplicationFixtures.parentWithChild(directory, households);
+        UUID id = applications.start(child);
+        ApplicationFixtures.answerEverything(applications, id);
+        applications.submit(id, true);
+        TestUsers.signOut();
+
+        page.setViewportSize(320, 640);
+        page.navigate(url(""));
+        page.locator("#sign-in-link").focus();
+        assertAccessible("start page at 320 px, Sign in focused");
+
+        page.navigate(url("sign-in"));
+        signInAs("staff", "officer-olivia");
+        var region = page.locator("#queue [role=region]");
+        assertThat(region).hasAttribute("tabindex", "0");
+        assertThat(region).hasAccessibleName("Applications in the work queue");
+        region.focus();
+        double before = ((Number) region.evaluate("region => region.scrollLeft")).doubleValue();
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("End");
+        assertThat(page.locator("#queue table")).isVisible();
+        page.waitForCondition(() -> ((Number) region.evaluate("region => region.scrollLeft")).doubleValue() > before);
+        assertAccessible("work queue at 320 px, table focused");
     }
 }

@@ -74,7 +74,7 @@ class ApplicationRequestView extends ApplicationPage {
                 question.setId("question");
                 text.setLabel("Your answer");
                 send.setText("Send your answer");
-                content.add(question, text, new EvidenceUpload(this::received), files, new Div(send));
+                content.add(question, text, new EvidenceUpload(this::received, problem -> showProblems(Map.of("evidence-upload", problem), Map.of())), files, new Div(send));
             }
             case REVIEW -> {
                 if (application.decision() == null || !application.canAskForReview()) {

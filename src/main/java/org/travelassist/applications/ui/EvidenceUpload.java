@@ -7,20 +7,26 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.travelassist.applications.internal.EvidenceChecks;
 
 /**
  * The file chooser for evidence. It reads at most 10 MB and one byte of each file, whatever the browser was told,
- * and hands name and bytes to {@code received} in the UI's session lock; the service checks the rest.
+ * and hands name and bytes to {@code received} in the UI's session lock; the service checks the rest. A file the
+ * browser already knows is too large (a 40 MB photo) never leaves the phone: {@code refused} gets the message.
  */
 class EvidenceUpload extends Div {
 
     final Upload upload = new Upload();
 
-    EvidenceUpload(BiConsumer<String, byte[]> received) {
+    EvidenceUpload(BiConsumer<String, byte[]> received, Consumer<String> refused) {
         upload.setId("evidence-upload");
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
         upload.setMaxFileSize(EvidenceChecks.MAX_BYTES);
+        upload.addFileRejectedListener(event -> {
+            refused.accept(EvidenceChecks.tooLarge(EvidenceChecks.safeName(event.getFileName())));
+            upload.clearFileList();
+        });
         upload.setUploadHandler((UploadHandler) event -> {
             String name = event.getFileName();
             byte[] content;

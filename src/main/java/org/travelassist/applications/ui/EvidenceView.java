@@ -24,7 +24,7 @@ import org.travelassist.security.AppRoles;
 class EvidenceView extends ApplicationPage {
 
     final UnorderedList files = new UnorderedList();
-    final EvidenceUpload upload = new EvidenceUpload(this::received);
+    final EvidenceUpload upload = new EvidenceUpload(this::received, this::refused);
     final Button next = new Button("Continue");
 
     EvidenceView(ApplicationService applications) {
@@ -56,8 +56,12 @@ class EvidenceView extends ApplicationPage {
             application = applications.application(application.id());
             listFiles(application);
         } catch (EvidenceRejectedException e) {
-            showProblems(Map.of("evidence-upload", e.getMessage()), Map.of("evidence-upload", upload.upload));
+            refused(e.getMessage());
         }
+    }
+
+    void refused(String problem) {
+        showProblems(Map.of("evidence-upload", problem), Map.of("evidence-upload", upload.upload));
     }
 
     private void listFiles(ApplicationDetails details) {

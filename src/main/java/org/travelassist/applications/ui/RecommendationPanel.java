@@ -30,7 +30,7 @@ class RecommendationPanel extends Div {
                 + ": " + finding.finding().name().replace('_', ' ').toLowerCase(Locale.UK) + ". " + finding.reason())));
         result.forTheOfficer().forEach(check -> findings.add(new ListItem("Check: " + check)));
         var section = section("The engine's recommendation", summary, findings, new Paragraph("Policy " + result.policyVersion()
-                + ". " + result.distanceMethod() + (result.indicative() ? ". Indicative: not a measured route." : ".")));
+                + ". " + result.distanceMethod())); // the method is a sentence, and says when it is indicative
         EligibilityCheck check = casework.routeCheck(details.id());
         if (check.result().school() != null && check.walkingRoute() != null) {
             var map = new RouteMap(tileUrl, EligibilityCheck.MAP_ATTRIBUTION);

@@ -113,10 +113,7 @@ class WorkQueueView extends Div implements BeforeEnterObserver {
             body.appendChild(row);
         }
         table.appendChild(body);
-        var wrapper = new Div();
-        wrapper.addClassName("ta-table-wrapper");
-        wrapper.getElement().appendChild(table);
-        results.add(wrapper);
+        results.add(new org.travelassist.shared.ui.ScrollRegion("Applications in the work queue", table));
     }
 
     private boolean filtered() {

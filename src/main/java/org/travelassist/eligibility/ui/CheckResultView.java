@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -19,10 +18,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.travelassist.eligibility.EligibilityCheck;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.eligibility.EligibilityResult.CategoryFinding;
-import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.PinTooFarException;
+import org.jspecify.annotations.Nullable;
+import org.travelassist.security.RoutingQuota;
 import org.travelassist.places.LatLon;
+import org.travelassist.places.Routes;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.shared.ui.RouteMap;
 import org.travelassist.shared.CouncilProfile;
@@ -49,23 +50,51 @@ class CheckResultView extends Div implements BeforeEnterObserver {
         return problem;
     }
 
+    /** Says what a move of home did; outside the answer, so screen readers hear it when the answer is redrawn. */
+    private final Paragraph homeStatus = homeStatus();
+
+    private static Paragraph homeStatus() {
+        var status = new Paragraph();
+        status.setId("home-status");
+        status.addClassName("ta-visually-hidden");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        return status;
+    }
+
+    /** How far around the route the map draws the network's streets when there are no tiles. */
+    static final double STREETS_MARGIN_METRES = 250;
+
     private final EligibilityService eligibility;
     private final SchoolRegister schools;
+    private final Routes routes;
     private final String tileUrl;
     private final CouncilProfile council;
+    private @Nullable HomeMover mover; // the buttons on the answer shown now
 
-    CheckResultView(EligibilityService eligibility, SchoolRegister schools, @Value("${travelassist.map.tile-url:}") String tileUrl,
-            CouncilProfile council) {
+    private final RoutingQuota quota;
+
+    CheckResultView(EligibilityService eligibility, SchoolRegister schools, Routes routes,
+            @Value("${travelassist.map.tile-url:}") String tileUrl, CouncilProfile council, RoutingQuota quota) {
         this.eligibility = eligibility;
         this.schools = schools;
+        this.routes = routes;
         this.tileUrl = tileUrl;
         this.council = council;
+        this.quota = quota;
         addClassName("ta-narrow");
+        add(homeStatus);
+    }
+
+    /** Removes the answer, keeping the status message that tells screen readers what changed. */
+    private void clearAnswer() {
+        getChildren().filter(child -> child != homeStatus).toList().forEach(this::remove);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
+        clearAnswer();
+        homeStatus.setText("");
         var check = CheckAnswers.result();
         if (check.isEmpty()) {
             event.forwardTo(CheckView.class);
@@ -85,7 +114,7 @@ class CheckResultView extends Div implements BeforeEnterObserver {
         provisional.addClassName("ta-inset");
         add(back, heading, provisional);
         if (result.indicative()) {
-            var warning = new Paragraph("Indicative: not a measured route. " + result.distanceMethod());
+            var warning = new Paragraph(result.distanceMethod()); // it begins "Indicative: not a measured route."
             warning.setId("indicative");
             warning.addClassName("ta-warning");
             add(warning);
@@ -114,7 +143,8 @@ class CheckResultView extends Div implements BeforeEnterObserver {
             add(new H2("The walking route"));
             var route = new Paragraph(check.walkingRoute() == null
                     ? "We could not draw a walking route to " + result.school().name() + "."
-                    : "The shortest walking route we found from " + check.home().postcode() + " to " + result.school().name()
+                    : "The shortest walking route we found from " + (check.homePoint() == EligibilityCheck.HomePoint.PIN
+                            ? "the point you placed on the map near " : "") + check.home().postcode() + " to " + result.school().name()
                             + " is " + result.school().walking().describe() + ", along "
                             + check.walkingRoute().points().size() + " points of the OpenStreetMap network.");
             route.setId("route");
@@ -124,7 +154,11 @@ class CheckResultView extends Div implements BeforeEnterObserver {
             var pinHelp = new Paragraph("Is your home in the wrong place? The centre of a postcode can be some way from a house. "
                     + "Click the map where your home is and we will measure again.");
             pinHelp.addClassName("ta-hint");
-            add(pinHelp);
+            pinHelp.setId("pin-help");
+            var mover = new HomeMover(direction -> moveHome(HomeMover.moved(check.home().position(), direction),
+                    "Home moved " + HomeMover.STEP_METRES + " metres " + direction.word + ". ", direction));
+            add(pinHelp, mover);
+            this.mover = mover;
         }
 
         if (!result.categories().isEmpty()) {
@@ -135,7 +169,7 @@ class CheckResultView extends Div implements BeforeEnterObserver {
             add(rules);
         }
 
-        add(new H2("Schools we considered"), schools(result));
+        add(new H2("Schools we considered"), new SchoolsConsidered(result, SCHOOLS_SHOWN));
         var apply = new Anchor("sign-in", "Sign in to apply");
         apply.setId("apply");
         apply.addClassName("ta-button");
@@ -151,21 +185,49 @@ class CheckResultView extends Div implements BeforeEnterObserver {
         var school = schools.find(check.result().school().urn()).orElseThrow();
         var route = check.walkingRoute() == null ? List.<RouteMap.Point>of()
                 : check.walkingRoute().points().stream().map(p -> new RouteMap.Point(p.latitude(), p.longitude())).toList();
-        map.show(new RouteMap.Point(check.home().position().latitude(), check.home().position().longitude()),
-                new RouteMap.Point(school.position().latitude(), school.position().longitude()), route,
-                "Your home", school.name());
-        map.addHomeMovedListener(moved -> CheckAnswers.request().ifPresent(request -> {
+        var home = new RouteMap.Point(check.home().position().latitude(), check.home().position().longitude());
+        var schoolPoint = new RouteMap.Point(school.position().latitude(), school.position().longitude());
+        map.show(home, schoolPoint, route, "Your home", school.name(), tileUrl.isBlank() ? streets(check, school) : List.of());
+        map.addHomeMovedListener(moved -> moveHome(new LatLon(moved.point().latitude(), moved.point().longitude()),
+                "Home placed where you clicked. ", null));
+        return map;
+    }
+
+    /** Measures again from a new home point, from a click on the map or a button; says what changed. */
+    private void moveHome(LatLon to, String moved, HomeMover.@Nullable Direction direction) {
+        CheckAnswers.request().ifPresent(request -> {
+            var tooMany = quota.refusal();
+            if (tooMany.isPresent()) {
+                pinProblem.setText(tooMany.get());
+                pinProblem.setVisible(true);
+                return;
+            }
             try {
-                var pinned = eligibility.check(request, new LatLon(moved.point().latitude(), moved.point().longitude()));
+                var pinned = eligibility.check(request, to);
                 CheckAnswers.keepResult(request, pinned);
-                removeAll();
+                clearAnswer();
                 show(pinned);
+                var school = pinned.result().school();
+                homeStatus.setText(moved + (school == null ? "" : "The walking distance to " + school.name() + " is now "
+                        + school.walking().describe() + "."));
+                if (direction != null && mover != null) {
+                    mover.focus(direction);
+                }
             } catch (PinTooFarException e) {
                 pinProblem.setText(e.getMessage());
                 pinProblem.setVisible(true);
             }
-        }));
-        return map;
+        });
+    }
+
+    /** The network's streets around the route, for a map with no tiles to show where it goes. */
+    private List<List<RouteMap.Point>> streets(EligibilityCheck check, org.travelassist.schools.School school) {
+        var around = new java.util.ArrayList<LatLon>(check.walkingRoute() == null ? List.of() : check.walkingRoute().points());
+        around.add(check.home().position());
+        around.add(school.position());
+        return routes.streetsAround(around, STREETS_MARGIN_METRES).stream()
+                .map(street -> street.stream().map(p -> new RouteMap.Point(p.latitude(), p.longitude())).toList())
+                .toList();
     }
 
     private static String headline(EligibilityResult.Outcome outcome) {
@@ -191,29 +253,4 @@ class CheckResultView extends Div implements BeforeEnterObserver {
         return block;
     }
 
-    /** A plain table: every fact a map would show is here in text. */
-    private static Div schools(EligibilityResult result) {
-        var table = new Element("table");
-        table.getClassList().add("ta-table");
-        table.appendChild(new Element("caption").setText("Nearest schools first, by walking distance"));
-        var head = new Element("tr");
-        for (String column : new String[] {"School", "Walking distance", "Suitable for your child"}) {
-            head.appendChild(new Element("th").setAttribute("scope", "col").setText(column));
-        }
-        table.appendChild(new Element("thead").appendChild(head));
-        var body = new Element("tbody");
-        for (SchoolFinding school : result.schoolsConsidered().stream().limit(SCHOOLS_SHOWN).toList()) {
-            var row = new Element("tr");
-            row.appendChild(new Element("th").setAttribute("scope", "row").setText(school.name()),
-                    new Element("td").setText(school.walking().describe()),
-                    new Element("td").setText((school.suitable() ? "Yes. " : "No. ") + school.reason()));
-            body.appendChild(row);
-        }
-        table.appendChild(body);
-        var wrapper = new Div();
-        wrapper.setId("schools");
-        wrapper.addClassName("ta-table-wrapper");
-        wrapper.getElement().appendChild(table);
-        return wrapper;
-    }
 }

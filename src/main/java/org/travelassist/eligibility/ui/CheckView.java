@@ -27,6 +27,7 @@ import org.travelassist.eligibility.CheckForm;
 import org.travelassist.eligibility.EligibilityQuestion.Sex;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.UnknownPostcodeException;
+import org.travelassist.security.RoutingQuota;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.shared.CouncilProfile;
@@ -53,6 +54,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Validator validator;
     private final CouncilProfile council;
     private final Clock clock;
+    private final RoutingQuota quota;
 
     final ErrorSummary errors = new ErrorSummary();
     final TextField postcode = new TextField("Your home postcode");
@@ -67,11 +69,13 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** What was typed in the school box without matching one school; null when nothing is pending. */
     @Nullable String unmatchedSchool;
 
-    CheckView(EligibilityService eligibility, SchoolRegister schools, Validator validator, CouncilProfile council, Clock clock) {
+    CheckView(EligibilityService eligibility, SchoolRegister schools, Validator validator, CouncilProfile council, Clock clock,
+            RoutingQuota quota) {
         this.eligibility = eligibility;
         this.council = council;
         this.validator = validator;
         this.clock = clock;
+        this.quota = quota;
         addClassName("ta-narrow");
 
         postcode.setId("postcode");
@@ -158,6 +162,9 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var answers = new CheckAnswers(postcode.getValue(), day, month, year, school.getValue(), specialNeeds.getValue(),
                 lowIncome.getValue(), religion.getValue(), sex.getValue());
         answers.keep();
+        if (problems.isEmpty()) {
+            quota.refusal().ifPresent(tooMany -> problems.put("postcode", tooMany));
+        }
         if (problems.isEmpty()) {
             var request = form.toRequest();
             try {

@@ -10,9 +10,14 @@ import com.graphhopper.config.CHProfile;
 import com.graphhopper.config.Profile;
 import com.graphhopper.util.CustomModel;
 import com.graphhopper.util.DistanceCalcEarth;
+import com.graphhopper.util.FetchMode;
+import com.graphhopper.util.PointList;
+import com.graphhopper.util.RamerDouglasPeucker;
+import com.graphhopper.util.shapes.BBox;
 import com.graphhopper.util.TurnCostsConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +41,10 @@ class GraphHopperRoutes implements Routes {
     static final String DRIVE = "drive";
 
     private static final Logger log = LoggerFactory.getLogger(GraphHopperRoutes.class);
+
+    /** Enough to keep a street's shape at the scale a route is shown. */
+    static final double SIMPLIFY_METRES = 4;
+    private static final double METRES_PER_DEGREE = 111_320;
 
     private final GraphHopper hopper;
 
@@ -115,6 +124,50 @@ class GraphHopperRoutes implements Routes {
         return Optional.of(new RouteLine(List.copyOf(points), best.getDistance()));
     }
 
+    /**
+     * Every edge in the box, with its geometry simplified (Ramer-Douglas-Peucker, {@link #SIMPLIFY_METRES}) and its
+     * points rounded to about a metre, so the lines stay small enough to keep in a session.
+     */
+    @Override
+    public List<List<LatLon>> streetsAround(List<LatLon> points, double marginMetres) {
+        if (points.isEmpty()) {
+            return List.of();
+        }
+        double minLat = points.stream().mapToDouble(LatLon::latitude).min().orElseThrow();
+        double maxLat = points.stream().mapToDouble(LatLon::latitude).max().orElseThrow();
+        double minLon = points.stream().mapToDouble(LatLon::longitude).min().orElseThrow();
+        double maxLon = points.stream().mapToDouble(LatLon::longitude).max().orElseThrow();
+        double dLat = marginMetres / METRES_PER_DEGREE;
+        double dLon = marginMetres / (METRES_PER_DEGREE * Math.cos(Math.toRadians((minLat + maxLat) / 2)));
+        var box = new BBox(minLon - dLon, maxLon + dLon, minLat - dLat, maxLat + dLat);
+        var graph = hopper.getBaseGraph();
+        var edges = new BitSet(graph.getEdges());
+        hopper.getLocationIndex().query(box, edges::set);
+        var simplifier = new RamerDouglasPeucker().setMaxDistance(SIMPLIFY_METRES);
+        var streets = new ArrayList<List<LatLon>>();
+        for (int edge = edges.nextSetBit(0); edge >= 0; edge = edges.nextSetBit(edge + 1)) {
+            PointList geometry = graph.getEdgeIteratorState(edge, Integer.MIN_VALUE).fetchWayGeometry(FetchMode.ALL);
+            boolean inside = false;
+            for (int i = 0; i < geometry.size() && !inside; i++) {
+                inside = box.contains(geometry.getLat(i), geometry.getLon(i));
+            }
+            if (!inside) {
+                continue; // the index visits whole tiles, which reach beyond the box
+            }
+            simplifier.simplify(geometry);
+            var line = new ArrayList<LatLon>(geometry.size());
+            for (int i = 0; i < geometry.size(); i++) {
+                line.add(new LatLon(round(geometry.getLat(i)), round(geometry.getLon(i))));
+            }
+            streets.add(List.copyOf(line));
+        }
+        return List.copyOf(streets);
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e5) / 1e5;
+    }
+
     /** For tests: the same distance by flexible routing, without the contraction hierarchy. */
     double flexibleDistance(String profile, LatLon from, LatLon to) {
         var request = new GHRequest(from.latitude(), from.longitude(), to.latitude(), to.longitude()).setProfile(profile);
@@ -129,8 +182,8 @@ class GraphHopperRoutes implements Routes {
     }
 
     @Override
-    public String method() {
-        return "Measured along the shortest walking route on OpenStreetMap, including footpaths and bridleways, from the "
-                + "centre of your postcode to the school. Limits of 6 and 15 miles are measured by the shortest road route.";
+    public String method(String from) {
+        return "Measured along the shortest walking route on OpenStreetMap, including footpaths and bridleways, from "
+                + from + " to the school. Limits of 6 and 15 miles are measured by the shortest road route.";
     }
 }

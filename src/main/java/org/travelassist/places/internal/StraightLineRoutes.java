@@ -29,13 +29,18 @@ class StraightLineRoutes implements Routes {
     }
 
     @Override
+    public List<List<LatLon>> streetsAround(List<LatLon> points, double marginMetres) {
+        return List.of();
+    }
+
+    @Override
     public boolean measured() {
         return false;
     }
 
     @Override
-    public String method() {
-        return "Indicative: not a measured route. Distances are straight lines from the centre of your postcode to the school, "
+    public String method(String from) {
+        return "Indicative: not a measured route. Distances are straight lines from " + from + " to the school, "
                 + "which is shorter than any real route.";
     }
 }

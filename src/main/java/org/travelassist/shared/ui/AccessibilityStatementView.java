@@ -36,13 +36,10 @@ public class AccessibilityStatementView extends InformationPage {
                         + "readers can read them."));
 
         section("How accessible this service is",
-                text("We know some parts of this service are not fully accessible:"),
+                text("We know this part of this service is not fully accessible:"),
                 new BulletList(
                         "on the eligibility answer, you cannot move your home's position on the map with a keyboard; "
-                                + "you can still get an answer from your postcode, and the distances are also given as text",
-                        "on small screens, the officers' work queue is a wide table that cannot be scrolled sideways "
-                                + "with a keyboard",
-                        "the focus indicator on some checkboxes, radio buttons and the school picker is faint"));
+                                + "you can still get an answer from your postcode, and the distances are also given as text"));
 
         section("Feedback and contact information",
                 text("If you need information in a different format, like large print, easy read, an audio recording or "
@@ -74,12 +71,8 @@ public class AccessibilityStatementView extends InformationPage {
         section("Non-accessible content",
                 new BulletList(
                         "Moving your home on the map has no keyboard alternative. This fails WCAG 2.2 success criterion "
-                                + "2.1.1 (Keyboard).",
-                        "The work queue table cannot be scrolled with a keyboard on narrow screens. This fails WCAG 2.2 "
-                                + "success criterion 2.1.1 (Keyboard).",
-                        "Some focus indicators do not have enough contrast. This fails WCAG 2.2 success criterion 1.4.11 "
-                                + "(Non-text Contrast)."),
-                text("We plan to fix these problems in the next releases of the service, and we will update this "
+                                + "2.1.1 (Keyboard)."),
+                text("We plan to fix this problem in the next releases of the service, and we will update this "
                         + "statement when we do."));
 
         section("How we tested this service",

@@ -1,6 +1,5 @@
 package org.travelassist.shared.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -29,9 +28,10 @@ public class CookiesView extends InformationPage {
         add(text("If you turn cookies off in your browser, you cannot sign in or send an application."));
     }
 
-    private static Div table(Duration idleTimeout) {
+    private static ScrollRegion table(Duration idleTimeout) {
         var table = new Element("table");
         table.setAttribute("id", "cookie-table");
+        table.getClassList().add("ta-table");
         var caption = new Element("caption").setText("The cookie " + MainLayout.SERVICE_NAME + " sets");
         var head = new Element("tr").appendChild(
                 new Element("th").setAttribute("scope", "col").setText("Name"),
@@ -42,9 +42,6 @@ public class CookiesView extends InformationPage {
                 new Element("td").setText("Keeps you signed in and remembers your answers as you move from page to page"),
                 new Element("td").setText("When you close your browser, or after " + idleTimeout.toMinutes() + " minutes without using the service"));
         table.appendChild(caption, new Element("thead").appendChild(head), new Element("tbody").appendChild(row));
-        var wrapper = new Div();
-        wrapper.addClassName("ta-table");
-        wrapper.getElement().appendChild(table);
-        return wrapper;
+        return new ScrollRegion("Cookies", table);
     }
 }

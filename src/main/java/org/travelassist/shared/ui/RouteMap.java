@@ -22,7 +22,11 @@ public class RouteMap extends HtmlComponent {
 
     public record Point(double latitude, double longitude) {}
 
-    record MapData(Point home, Point school, List<Point> route, String homeLabel, String schoolLabel) {}
+    /**
+     * @param streets the streets and paths around the route, each in Google's encoded polyline format (5 decimal
+     *     places): a few characters a point, since the map's data stays in the session
+     */
+    record MapData(Point home, Point school, List<Point> route, String homeLabel, String schoolLabel, List<String> streets) {}
 
     /**
      * @param tileUrl a tile URL template such as {@code https://tile.openstreetmap.org/{z}/{x}/{y}.png}; empty for
@@ -37,9 +41,43 @@ public class RouteMap extends HtmlComponent {
 
     /** @param route the route's points; empty to draw a dashed straight line */
     public void show(Point home, Point school, List<Point> route, String homeLabel, String schoolLabel) {
+        show(home, school, route, homeLabel, schoolLabel, List.of());
+    }
+
+    /**
+     * @param streets lines drawn thin and grey under the route, so that it can be recognised when there are no map
+     *     tiles; empty for none
+     */
+    public void show(Point home, Point school, List<Point> route, String homeLabel, String schoolLabel, List<List<Point>> streets) {
         getElement().setAttribute("aria-label", "Map of the walking route from " + homeLabel + " to " + schoolLabel
                 + ". The same route is described in words on this page.");
-        getElement().setPropertyBean("data", new MapData(home, school, List.copyOf(route), homeLabel, schoolLabel));
+        getElement().setPropertyBean("data", new MapData(home, school, List.copyOf(route), homeLabel, schoolLabel,
+                streets.stream().map(RouteMap::encode).toList()));
+    }
+
+    /** Google's encoded polyline algorithm: each coordinate as the change from the last, at 1e-5 degrees. */
+    public static String encode(List<Point> line) {
+        var encoded = new StringBuilder();
+        long lastLat = 0;
+        long lastLon = 0;
+        for (Point point : line) {
+            long lat = Math.round(point.latitude() * 1e5);
+            long lon = Math.round(point.longitude() * 1e5);
+            encodeSigned(lat - lastLat, encoded);
+            encodeSigned(lon - lastLon, encoded);
+            lastLat = lat;
+            lastLon = lon;
+        }
+        return encoded.toString();
+    }
+
+    private static void encodeSigned(long value, StringBuilder to) {
+        long shifted = value < 0 ? ~(value << 1) : value << 1;
+        while (shifted >= 0x20) {
+            to.append((char) ((0x20 | (shifted & 0x1f)) + 63));
+            shifted >>= 5;
+        }
+        to.append((char) (shifted + 63));
     }
 
     public Registration addHomeMovedListener(ComponentEventListener<HomeMoved> listener) {

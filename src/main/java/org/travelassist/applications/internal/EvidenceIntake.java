@@ -1,0 +1,104 @@
+package org.travelassist.applications.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+import org.travelassist.accounts.Acting;
+import org.travelassist.accounts.ConsentScope;
+import org.travelassist.accounts.HouseholdAccess;
+import org.travelassist.applications.ApplicationAction;
+import org.travelassist.applications.ApplicationDetails;
+import org.travelassist.applications.ApplicationService.EvidenceContent;
+import org.travelassist.applications.ApplicationStatus;
+import org.travelassist.applications.EvidenceRejectedException;
+import org.travelassist.shared.RecordChanged;
+
+/**
+ * Evidence in and out. A file is checked and scanned before any transaction opens, so a slow virus scanner never
+ * holds a database connection, and the application is checked again when the file is kept, in case it changed
+ * meanwhile. Files are served under a name the server makes, never the one the family's device sent.
+ */
+@Component
+public class EvidenceIntake {
+
+    public static final String EVIDENCE = "Evidence";
+
+    private final ApplicationRecords records;
+    private final HouseholdAccess access;
+    private final EvidenceChecks checks;
+    private final TransactionOperations transactions;
+
+    EvidenceIntake(ApplicationRecords records, HouseholdAccess access, EvidenceChecks checks, TransactionOperations transactions) {
+        this.records = records;
+        this.access = access;
+        this.checks = checks;
+        this.transactions = transactions;
+    }
+
+    /** Checks, scans and keeps a file for the family, or refuses it with what to do. Not in a transaction. */
+    public ApplicationDetails.EvidenceFile add(UUID id, String clientName, byte[] content) {
+        String name = EvidenceChecks.safeName(clientName);
+        transactions.executeWithoutResult(status -> allowed(id, content.length));
+        String mediaType = checks.mediaType(name, content);
+        String scan = checks.scan(name, content);
+        byte[] kept = checks.withoutMetadata(name, mediaType, content);
+        return Objects.requireNonNull(transactions.execute(status -> {
+            Application application = allowed(id, kept.length);
+            Acting acting = access.require(application.getHouseholdId(), ConsentScope.PREPARE, ApplicationRecords.APPLICATION, id);
+            var saved = records.evidence.save(new Evidence(id, name, mediaType, kept, scan, acting.personId(), records.clockInstant()));
+            records.publish(RecordChanged.created(EVIDENCE, saved.getId(), application.getHouseholdId(), snapshot(saved)));
+            if (application.getStatus() != ApplicationStatus.DRAFT) {
+                records.log(application, "Evidence added", name, acting.personName(), true);
+            }
+            return new ApplicationDetails.EvidenceFile(saved.getId(), saved.getFileName(), saved.getMediaType(), saved.getSizeBytes(),
+                    saved.getScanResult(), saved.getUploadedAt());
+        }));
+    }
+
+    /** Removes a file from a draft. In the caller's transaction. */
+    public void remove(Application application, UUID evidenceId) {
+        var file = records.evidence.findById(evidenceId).filter(e -> e.getApplicationId().equals(application.getId()))
+                .orElseThrow(() -> access.refused(EVIDENCE, evidenceId, "evidence of another application"));
+        records.evidence.delete(file);
+        records.publish(RecordChanged.deleted(EVIDENCE, file.getId(), application.getHouseholdId(), snapshot(file)));
+    }
+
+    /** A file's content, named by the server: the application's reference, the file's number and its real type. */
+    public EvidenceContent content(Application application, UUID evidenceId) {
+        List<Evidence> files = records.evidence.findByApplicationIdOrderByUploadedAtAsc(application.getId());
+        for (int i = 0; i < files.size(); i++) {
+            Evidence file = files.get(i);
+            if (file.getId().equals(evidenceId)) {
+                return new EvidenceContent(EvidenceChecks.downloadName(application.getReference(), i + 1, file.getMediaType()),
+                        file.getMediaType(), file.getContent());
+            }
+        }
+        throw access.refused(EVIDENCE, evidenceId, "evidence of another application");
+    }
+
+    private Application allowed(UUID id, long adding) {
+        Application application = records.find(id);
+        access.require(application.getHouseholdId(), ConsentScope.PREPARE, ApplicationRecords.APPLICATION, id);
+        if (!application.getStatus().allows(ApplicationAction.ADD_EVIDENCE)) {
+            throw new EvidenceRejectedException("You cannot add evidence to this application now");
+        }
+        List<Evidence> files = records.evidence.findByApplicationIdOrderByUploadedAtAsc(id);
+        checks.withinLimits("this file", files.size(), files.stream().mapToLong(Evidence::getSizeBytes).sum(), adding);
+        return application;
+    }
+
+    private static Map<String, @Nullable String> snapshot(Evidence file) {
+        var fields = new LinkedHashMap<String, @Nullable String>();
+        fields.put("applicationId", file.getApplicationId().toString());
+        fields.put("fileName", file.getFileName());
+        fields.put("mediaType", file.getMediaType());
+        fields.put("sizeBytes", Long.toString(file.getSizeBytes()));
+        fields.put("scanResult", file.getScanResult());
+        return fields;
+    }
+}

@@ -99,8 +99,8 @@ class CheckViewIT extends BrowserlessViewTest {
         test(view.dateOfBirth.month).setValue("5");
         test(view.dateOfBirth.year).setValue("2014");
         test(view.check).click();
-        assertThat(view.errors.messages()).containsOnlyKeys("schoolUrn");
-        assertThat(view.errors.messages().get("schoolUrn")).startsWith("No single school matches \u201cCatmose\u201d");
+        assertThat(view.errors.messages()).containsOnlyKeys("school");
+        assertThat(view.errors.messages().get("school")).startsWith("No single school matches \u201cCatmose\u201d");
 
         view.school.clear();
         view.chooseTyped(schools, " ");

@@ -66,6 +66,7 @@ class TaRouteMap extends HTMLElement {
     };
     window.addEventListener('beforeprint', refit);
     window.addEventListener('afterprint', refit);
+    window.matchMedia('print').addEventListener('change', refit); // browsers that lay out for print after beforeprint
     this._map.on('click', (e) => this.dispatchEvent(new CustomEvent('home-moved', {
       detail: { latitude: e.latlng.lat, longitude: e.latlng.lng }
     })));

@@ -36,6 +36,10 @@ import org.travelassist.shared.RecordChanged;
 public class AdviserConsents {
 
     public static final Duration CODE_VALID = Duration.ofDays(14);
+    /** Each invitation emails a code to an address the family types: a cap stops the portal being used to send spam. */
+    public static final int MOST_INVITATIONS_A_DAY = 5;
+    public static final String TOO_MANY_INVITATIONS = "You have invited " + MOST_INVITATIONS_A_DAY
+            + " advisers in the last 24 hours. You can invite another adviser tomorrow, or call the council.";
     public static final int DEFAULT_MONTHS = 12;
     static final String CONSENT = "AdviserConsent";
     /** No 0/O or 1/I/L: the code is read out over the phone and typed from a letter. */
@@ -87,6 +91,9 @@ public class AdviserConsents {
         }
         UUID household = ownHousehold();
         Instant now = clock.instant();
+        if (consents.countByHouseholdIdAndInvitedAtAfter(household, now.minus(Duration.ofDays(1))) >= MOST_INVITATIONS_A_DAY) {
+            throw new IllegalArgumentException(TOO_MANY_INVITATIONS);
+        }
         String code = newCode();
         var consent = consents.save(new AdviserConsent(household, adviserEmail.strip().toLowerCase(Locale.ROOT), hash(code),
                 now.plus(CODE_VALID), scopes, months, currentUser.require().id(), now));

@@ -18,7 +18,8 @@ public enum ApplicationAction {
     DECIDE_REVIEW("record the review"),
     APPEAL("appeal"),
     ARRANGE_HEARING("arrange the appeal hearing"),
-    DECIDE_APPEAL("record the panel's decision");
+    DECIDE_APPEAL("record the panel's decision"),
+    RECORD_REVISED_OFFER("record the revised offer");
 
     /** Completes "you cannot … now". */
     public final String description;

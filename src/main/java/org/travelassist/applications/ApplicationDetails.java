@@ -62,7 +62,24 @@ public record ApplicationDetails(
      */
     public record Challenge(ChallengeStage stage, String grounds, Instant requestedAt, LocalDate respondBy, @Nullable LocalDate hearingOn,
             @Nullable HearingMode hearingMode, @Nullable LocalDate evidenceBy, @Nullable LocalDate outcomeBy,
-            @Nullable ChallengeOutcome outcome, @Nullable String outcomeReasons, @Nullable String decidedBy, @Nullable Instant decidedAt) {}
+            @Nullable ChallengeOutcome outcome, @Nullable String outcomeReasons, @Nullable String decidedBy, @Nullable Instant decidedAt,
+            @Nullable RevisedOffer revised) {
+
+        /** The outcome changed the decision and nobody has recorded what the council now offers. */
+        public boolean awaitsRevisedOffer() {
+            return outcome != null && outcome.changesDecision() && revised == null;
+        }
+    }
+
+    /** What the council offers after a review or appeal changed the decision. */
+    public record RevisedOffer(boolean eligible, @Nullable Category category, List<Offer> offers, String reasons, String recordedBy,
+            Instant recordedAt) {
+
+        public String summary() {
+            return new Decision(eligible ? Decision.Outcome.ELIGIBLE : Decision.Outcome.NOT_ELIGIBLE, category, java.util.Set.copyOf(offers),
+                    reasons).summary();
+        }
+    }
 
     public record Information(UUID id, String question, Instant askedAt, String askedBy, @Nullable String answer,
             @Nullable Instant answeredAt) {}

@@ -24,6 +24,7 @@ public record ApplicationProgressed(UUID applicationId, String reference, UUID h
         APPEAL_REQUESTED,
         HEARING_ARRANGED,
         APPEAL_DECIDED,
+        OFFER_REVISED,
         WITHDRAWN
     }
 }

@@ -66,6 +66,9 @@ public enum ApplicationStatus {
         allow(table, REVIEW_REQUESTED, ASSIGN, REVIEW_REQUESTED);
         allow(table, REVIEW_REQUESTED, DECIDE_REVIEW, REVIEW_DECIDED);
         allow(table, REVIEW_DECIDED, APPEAL, APPEAL_REQUESTED);
+        // After a review or appeal that changed the decision, the officer records what the council now offers.
+        allow(table, REVIEW_DECIDED, RECORD_REVISED_OFFER, REVIEW_DECIDED);
+        allow(table, APPEAL_DECIDED, RECORD_REVISED_OFFER, APPEAL_DECIDED);
         allow(table, APPEAL_REQUESTED, ASSIGN, APPEAL_REQUESTED);
         allow(table, APPEAL_REQUESTED, ARRANGE_HEARING, HEARING_ARRANGED);
         allow(table, HEARING_ARRANGED, ASSIGN, HEARING_ARRANGED);
@@ -131,6 +134,11 @@ public enum ApplicationStatus {
     /** Still with the council's officers: in the work queue. Every such status lets an officer take it on. */
     public boolean open() {
         return allows(ASSIGN);
+    }
+
+    /** A review or appeal has been decided; if it changed the decision, the revised offer is recorded now. */
+    public boolean takesRevisedOffer() {
+        return allows(RECORD_REVISED_OFFER);
     }
 
     public String lowerLabel() {

@@ -19,6 +19,7 @@ import org.travelassist.applications.internal.Challenge;
 import org.travelassist.applications.internal.EvidenceIntake;
 import org.travelassist.applications.internal.LetterWriter;
 import org.travelassist.eligibility.EligibilityCheck;
+import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
@@ -90,8 +91,11 @@ public class Casework {
         return challenge.getOutcomeBy() != null ? challenge.getOutcomeBy() : challenge.getRespondBy();
     }
 
-    private static boolean sen(Application application) {
-        return application.hasEhcPlan() || !"none".equals(application.getAnswers().get(ApplicationQuestions.EHC_PLAN));
+    /** An EHC plan (final or being assessed), or needs the family described in their own words. */
+    static boolean sen(Application application) {
+        var answers = application.getAnswers();
+        return application.hasEhcPlan() || !"none".equals(answers.get(ApplicationQuestions.EHC_PLAN))
+                || !answers.getOrDefault(ApplicationQuestions.NEEDS, "").isBlank();
     }
 
     @Transactional(readOnly = true)
@@ -175,6 +179,7 @@ public class Casework {
         records.log(application, decision.eligible() ? "Decided: eligible" : "Decided: not eligible", "Decision letter sent",
                 me.displayName(), true);
         records.publish(progressed(application, Step.DECIDED, reviewBy));
+        records.publish(decided(application, ApplicationDecided.Occasion.DECISION, decision, me));
         return records.details(application, false);
     }
 
@@ -281,6 +286,48 @@ public class Casework {
         records.log(application, allowed ? "Appeal allowed" : "Appeal dismissed", "Panel's letter sent", me.displayName(), true);
         records.publish(progressed(application, Step.APPEAL_DECIDED, null));
         return records.details(application, false);
+    }
+
+    /**
+     * Records what the council now offers after the review or appeal just decided changed the decision: the
+     * revised offer's letter, the timeline, the audit trail, and {@link ApplicationDecided} again for budgets and claims.
+     */
+    @Transactional
+    public ApplicationDetails recordRevisedOffer(UUID id, Decision decision) {
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.RECORD_REVISED_OFFER);
+        if (!decision.problems().isEmpty()) {
+            throw new InvalidApplicationException(decision.problems());
+        }
+        boolean afterAppeal = application.getStatus() == ApplicationStatus.APPEAL_DECIDED;
+        Challenge stage = challenge(application, afterAppeal ? ChallengeStage.APPEAL : ChallengeStage.REVIEW);
+        AppUser me = currentUser.require();
+        var before = stage.snapshot();
+        application.reviseDecision(stage, decision, me.id(), me.displayName(), records.clockInstant());
+        records.publishChanged(stage, application.getHouseholdId(), before);
+        var details = records.details(application, false);
+        letters.revisedOffer(details, stage.getStage());
+        records.log(application, "Revised offer recorded", decision.summary(), me.displayName(), true);
+        records.publish(progressed(application, Step.OFFER_REVISED, null));
+        records.publish(decided(application, afterAppeal ? ApplicationDecided.Occasion.REVISED_AFTER_APPEAL
+                : ApplicationDecided.Occasion.REVISED_AFTER_REVIEW, decision, me));
+        return records.details(application, false);
+    }
+
+    /** The facts of a decision for every listener, with the distances it was based on. */
+    private ApplicationDecided decided(Application application, ApplicationDecided.Occasion occasion, Decision decision, AppUser me) {
+        var result = records.eligibility(application);
+        var school = result == null ? null : result.school();
+        var distances = new ApplicationDecided.Distances(
+                school == null ? null : Math.round(school.walking().metres()),
+                school == null || school.road() == null ? null : Math.round(school.road().metres()),
+                school != null && school.walkingMeasure() == EligibilityResult.Measure.STRAIGHT_LINE,
+                school == null ? null : school.name(),
+                result == null ? "Not measured" : result.distanceMethod(), result != null && result.indicative(),
+                result == null ? "" : result.policyVersion());
+        return new ApplicationDecided(application.getId(), String.valueOf(application.getReference()), application.getHouseholdId(),
+                application.getChildId(), application.getChildName(), application.getSchoolUrn(), application.getSchoolName(), occasion,
+                decision.eligible(), decision.category(), decision.offers(), records.today(), distances, me.id(), me.displayName());
     }
 
     @Transactional(readOnly = true)

@@ -30,11 +30,19 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http,
-            @Value("${travelassist.api.requests-per-minute:30}") int requestsPerMinute) throws Exception {
+            @Value("${travelassist.api.requests-per-minute:30}") int requestsPerMinute,
+            @Value("${travelassist.security.hsts:false}") boolean hsts) throws Exception {
         return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> SecurityConfiguration.commonHeaders(headers, hsts).addHeaderWriter((request, response) -> {
+                    response.setHeader("Permissions-Policy", PortalHeaders.PERMISSIONS_POLICY);
+                    // JSON loads nothing and is framed by nobody; the documentation page (Swagger UI) needs its scripts.
+                    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+                    }
+                }))
                 .addFilterBefore(new RateLimit(requestsPerMinute), SecurityContextHolderFilter.class)
                 .build();
     }

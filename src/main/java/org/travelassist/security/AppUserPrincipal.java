@@ -1,5 +1,6 @@
 package org.travelassist.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +21,15 @@ public final class AppUserPrincipal implements OidcUser {
     private final AppUser appUser;
     private final OidcIdToken idToken;
     private final @Nullable OidcUserInfo userInfo;
+    private final Instant signedInAt;
     private final Set<GrantedAuthority> authorities;
 
-    public AppUserPrincipal(AppUser appUser, OidcIdToken idToken, @Nullable OidcUserInfo userInfo) {
+    /** @param signedInAt by our clock, where the session's absolute lifetime starts */
+    public AppUserPrincipal(AppUser appUser, OidcIdToken idToken, @Nullable OidcUserInfo userInfo, Instant signedInAt) {
         this.appUser = appUser;
         this.idToken = idToken;
         this.userInfo = userInfo;
+        this.signedInAt = signedInAt;
         this.authorities = appUser.roles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
                 .collect(Collectors.toUnmodifiableSet());
@@ -33,6 +37,10 @@ public final class AppUserPrincipal implements OidcUser {
 
     public AppUser appUser() {
         return appUser;
+    }
+
+    public Instant signedInAt() {
+        return signedInAt;
     }
 
     @Override

@@ -2,15 +2,19 @@ package org.travelassist.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
@@ -28,6 +32,9 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.client.RestTemplate;
 import org.travelassist.security.ui.SignInView;
 
@@ -39,7 +46,7 @@ import org.travelassist.security.ui.SignInView;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(SignInSettings.class)
+@EnableConfigurationProperties({SignInSettings.class, SessionPolicy.class})
 class SecurityConfiguration {
 
     static final String SIGN_IN_PATH = "/" + SignInView.ROUTE;
@@ -50,7 +57,11 @@ class SecurityConfiguration {
             HttpSecurity http,
             SignInUserService signInUserService,
             OAuth2AuthorizationRequestResolver authorizationRequests,
-            OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenClient)
+            OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenClient,
+            ClientRegistrationRepository registrations,
+            @Value("${travelassist.map.tile-url:}") String mapTileUrl,
+            @Value("${travelassist.security.hsts:false}") boolean hsts,
+            SessionPolicy sessionPolicy, SessionRevocations revocations, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/images/**", "/actuator/health").permitAll());
@@ -65,11 +76,36 @@ class SecurityConfiguration {
                 .tokenEndpoint(endpoint -> endpoint.accessTokenResponseClient(tokenClient))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signInUserService))
                 .failureHandler(new SignInFailureHandler()));
-        http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.deny()));
+        var portalHeaders = new PortalHeaders(mapTileUrl, registrations instanceof Iterable<?> all
+                ? PortalHeaders.identityProviderUrls((Iterable<ClientRegistration>) all) : java.util.Set.of());
+        // Spring Security adds nosniff and Cache-Control no-store to every response that sets no caching itself
+        // (Vaadin's hashed static files do); frames only from ourselves, so the case page may show evidence.
+        http.headers(headers -> commonHeaders(headers, hsts)
+                .frameOptions(frame -> frame.sameOrigin())
+                .addHeaderWriter(portalHeaders));
+        http.addFilterAfter(new PortalHeaders.PinnedDownloadHeaders(), HeaderWriterFilter.class);
+        http.addFilterAfter(new SessionLimits(sessionPolicy, revocations, clock), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /** Headers for both filter chains: referrer only to ourselves, HSTS in production (over HTTPS). */
+    static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers, boolean hsts) {
+        // Before the response is written, not when it commits: Vaadin's first page is forwarded to its servlet and
+        // committed by the container, which a header written on commit would miss.
+        headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+        if (hsts) {
+            headers.httpStrictTransportSecurity(transport -> transport.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true));
+        } else {
+            headers.httpStrictTransportSecurity(transport -> transport.disable());
+        }
+        return headers;
     }
 
     /** Every authorization request carries PKCE (S256); One Login's also carries its vector of trust and language. */
@@ -121,7 +157,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SignInUserService signInUserService(AppUserDirectory directory, SignInSettings settings) {
+    SignInUserService signInUserService(AppUserDirectory directory, SignInSettings settings, Clock clock) {
         var restTemplate = new RestTemplate();
         restTemplate.setErrorHandler(new OAuth2ErrorResponseErrorHandler());
         restTemplate.getInterceptors().add((request, body, execution) -> {
@@ -132,6 +168,6 @@ class SecurityConfiguration {
         userInfo.setRestOperations(restTemplate);
         var oidcUserService = new OidcUserService();
         oidcUserService.setOauth2UserService(userInfo);
-        return new SignInUserService(oidcUserService, directory, settings);
+        return new SignInUserService(oidcUserService, directory, settings, clock);
     }
 }

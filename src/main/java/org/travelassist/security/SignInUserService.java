@@ -1,5 +1,6 @@
 package org.travelassist.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -28,11 +29,13 @@ class SignInUserService implements OAuth2UserService<OidcUserRequest, OidcUser> 
     private final OidcUserService identityProvider;
     private final AppUserDirectory directory;
     private final SignInSettings settings;
+    private final Clock clock;
 
-    SignInUserService(OidcUserService identityProvider, AppUserDirectory directory, SignInSettings settings) {
+    SignInUserService(OidcUserService identityProvider, AppUserDirectory directory, SignInSettings settings, Clock clock) {
         this.identityProvider = identityProvider;
         this.directory = directory;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -52,7 +55,7 @@ class SignInUserService implements OAuth2UserService<OidcUserRequest, OidcUser> 
         }
         AppUser user = directory.signIn(provider, identity.getSubject(), identity.getEmail(), displayName(identity), staffRoles);
         log.info("Signed in account {} through {} with roles {}", user.id(), provider, user.roles());
-        return new AppUserPrincipal(user, identity.getIdToken(), identity.getUserInfo());
+        return new AppUserPrincipal(user, identity.getIdToken(), identity.getUserInfo(), clock.instant());
     }
 
     /** Where we asked for a vector of trust (One Login's second factor), the ID token must show it was met. */

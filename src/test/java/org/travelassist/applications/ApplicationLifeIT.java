@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.travelassist.IntegrationTest;
 import org.travelassist.TestClock.MovableClock;
+import org.travelassist.TestEvents;
 import org.travelassist.TestMailServer;
 import org.travelassist.accounts.HouseholdService;
 import org.travelassist.eligibility.EligibilityResult;
@@ -35,6 +36,7 @@ class ApplicationLifeIT {
     @Autowired AppUserDirectory directory;
     @Autowired JdbcTemplate jdbc;
     @Autowired MovableClock clock;
+    @Autowired TestEvents.Recorder events;
 
     @AfterEach
     void tidy() {
@@ -179,6 +181,85 @@ class ApplicationLifeIT {
         TestUsers.newStaff(directory, "SeniorTransportOfficer");
         assertThat(casework.decideReview(id, ChallengeOutcome.CHANGED, "The crossing is unsafe; the decision changes").status())
                 .as("the family's review is still there to decide").isEqualTo(ApplicationStatus.REVIEW_DECIDED);
+    }
+
+    @Test
+    void a_decision_and_the_revised_offer_after_a_review_publish_application_decided_with_the_facts() throws Exception {
+        UUID child = ApplicationFixtures.parentWithChild(directory, households);
+        AppUser parent = TestUsers.current();
+        UUID id = applications.start(child);
+        ApplicationFixtures.answerEverything(applications, id);
+        applications.submit(id, true);
+        AppUser officer = TestUsers.newStaff(directory, "TransportOfficer");
+        casework.decide(id, Decision.notEligible("Catmose College is under the walking distance"));
+
+        var first = events.of(ApplicationDecided.class).stream().filter(e -> e.applicationId().equals(id)).toList();
+        assertThat(first).singleElement().satisfies(event -> {
+            assertThat(event.occasion()).isEqualTo(ApplicationDecided.Occasion.DECISION);
+            assertThat(event.eligible()).isFalse();
+            assertThat(event.offers()).isEmpty();
+            assertThat(event.reference()).matches("TA-2026-\\d{6}");
+            assertThat(event.childId()).isEqualTo(child);
+            assertThat(event.householdId()).isEqualTo(casework.caseFile(id).householdId());
+            assertThat(event.schoolUrn()).isEqualTo("990001");
+            assertThat(event.schoolName()).isEqualTo("Catmose College");
+            assertThat(event.decidedOn()).isEqualTo(GovukDates.today(clock));
+            assertThat(event.decidedBy()).isEqualTo(officer.id());
+            assertThat(event.distances().walkingMetres()).isPositive();
+            assertThat(event.distances().measuredTo()).isEqualTo("Catmose College");
+            assertThat(event.distances().method()).isNotBlank();
+            assertThat(event.distances().policyVersion()).isNotBlank();
+        });
+        assertThatThrownBy(() -> casework.recordRevisedOffer(id, eligibleForMileage()))
+                .as("nothing to revise before a review").hasMessageContaining("You cannot record the revised offer now");
+
+        TestUsers.actAs(parent);
+        applications.requestReview(id, "The only walking route has no pavement");
+        AppUser senior = TestUsers.newStaff(directory, "SeniorTransportOfficer");
+        casework.decideReview(id, ChallengeOutcome.CHANGED, "The route is unsafe: the decision changes");
+        TestUsers.actAs(officer);
+        assertThat(casework.caseFile(id).review().awaitsRevisedOffer()).isTrue();
+        assertThatThrownBy(() -> casework.recordRevisedOffer(id, new Decision(null, null, Set.of(), "Unsafe route")))
+                .as("no outcome chosen").hasMessageContaining("Choose whether the child is eligible");
+        var revised = casework.recordRevisedOffer(id, eligibleForMileage());
+
+        assertThat(revised.review().revised().summary()).isEqualTo("Eligible, category B, a mileage allowance");
+        assertThat(revised.status()).isEqualTo(ApplicationStatus.REVIEW_DECIDED);
+        assertThat(revised.canAppeal()).as("the family can still appeal").isTrue();
+        assertThat(text(casework.letter(id, revised.letters().getLast().id())))
+                .contains("Your revised offer after the review").contains("mileage allowance").contains("appeal by");
+        assertThat(revised.timeline()).extracting(ApplicationDetails.Event::title).contains("Revised offer recorded");
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where record_type = 'Challenge' and after_state ->> 'revisedOffers' = 'MILEAGE_ALLOWANCE'",
+                Integer.class)).as("audited").isPositive();
+        assertThatThrownBy(() -> casework.recordRevisedOffer(id, eligibleForMileage())).hasMessageContaining("already been recorded");
+
+        var all = events.of(ApplicationDecided.class).stream().filter(e -> e.applicationId().equals(id)).toList();
+        assertThat(all).hasSize(2);
+        assertThat(all.getLast()).satisfies(event -> {
+            assertThat(event.occasion()).isEqualTo(ApplicationDecided.Occasion.REVISED_AFTER_REVIEW);
+            assertThat(event.eligible()).isTrue();
+            assertThat(event.category()).isEqualTo(EligibilityResult.Category.B);
+            assertThat(event.offers()).containsExactly(Offer.MILEAGE_ALLOWANCE);
+            assertThat(event.decidedBy()).isEqualTo(officer.id());
+            assertThat(event.distances().walkingMetres()).isEqualTo(all.getFirst().distances().walkingMetres());
+        });
+        assertThat(senior.id()).isNotEqualTo(officer.id());
+    }
+
+    static Decision eligibleForMileage() {
+        return Decision.eligible(EligibilityResult.Category.B, Set.of(Offer.MILEAGE_ALLOWANCE), "The walking route is unsafe.");
+    }
+
+    @Test
+    void the_queue_flags_special_educational_needs_the_family_described_without_an_ehc_plan() {
+        UUID child = ApplicationFixtures.parentWithChild(directory, households);
+        UUID id = applications.start(child);
+        ApplicationFixtures.answerEverything(applications, id);
+        applications.saveAnswer(id, ApplicationQuestions.EHC_PLAN, "none");
+        applications.saveAnswer(id, ApplicationQuestions.NEEDS, "Cerebral palsy: uses a walking frame");
+        applications.submit(id, true);
+        TestUsers.newStaff(directory, "TransportOfficer");
+        assertThat(casework.queue(new QueueItem.Filter(null, null, false, true, false))).extracting(QueueItem::id).contains(id);
     }
 
     static Decision eligible() {

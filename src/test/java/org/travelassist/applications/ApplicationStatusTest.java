@@ -33,11 +33,11 @@ class ApplicationStatusTest {
                     ANSWER_INFORMATION, Set.of(SUBMITTED, BEING_ASSESSED), WITHDRAW, Set.of(WITHDRAWN))),
             Map.entry(DECIDED, Map.of(REQUEST_REVIEW, Set.of(REVIEW_REQUESTED))),
             Map.entry(REVIEW_REQUESTED, Map.of(ASSIGN, Set.of(REVIEW_REQUESTED), DECIDE_REVIEW, Set.of(REVIEW_DECIDED))),
-            Map.entry(REVIEW_DECIDED, Map.of(APPEAL, Set.of(APPEAL_REQUESTED))),
+            Map.entry(REVIEW_DECIDED, Map.of(APPEAL, Set.of(APPEAL_REQUESTED), RECORD_REVISED_OFFER, Set.of(REVIEW_DECIDED))),
             Map.entry(APPEAL_REQUESTED, Map.of(ASSIGN, Set.of(APPEAL_REQUESTED), ARRANGE_HEARING, Set.of(HEARING_ARRANGED))),
             Map.entry(HEARING_ARRANGED, Map.of(ASSIGN, Set.of(HEARING_ARRANGED), ADD_EVIDENCE, Set.of(HEARING_ARRANGED),
                     DECIDE_APPEAL, Set.of(APPEAL_DECIDED))),
-            Map.entry(APPEAL_DECIDED, Map.of()),
+            Map.entry(APPEAL_DECIDED, Map.of(RECORD_REVISED_OFFER, Set.of(APPEAL_DECIDED))),
             Map.entry(WITHDRAWN, Map.of()));
 
     static Stream<Arguments> everyPair() {

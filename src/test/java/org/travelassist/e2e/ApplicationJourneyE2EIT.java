@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class ApplicationJourneyE2EIT extends BrowserJourney {
 
-    static final byte[] PDF = "%PDF-1.4\n% GP letter\n%%EOF\n".getBytes();
+    /** A real one-page letter, so the case page has something to draw. */
+    static final byte[] PDF = org.travelassist.shared.PdfDocuments.render("Consultant's letter", "Leicester Royal Infirmary",
+            "<h1>Consultant's letter</h1><p>Noor cannot walk more than 100 metres without help.</p>");
 
     @Test
     void a_parent_applies_an_officer_asks_and_decides_and_the_parent_asks_for_a_review() throws Exception {
@@ -71,8 +73,18 @@ class ApplicationJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("h1")).hasText(reference + ": " + child);
         assertAccessible("case page");
         page.locator("#evidence vaadin-button").first().click();
-        assertThat(page.locator("#evidence-viewer iframe")).isVisible();
+        Locator firstPage = page.locator("#evidence img.ta-evidence__page").first();
+        assertThat(firstPage).hasAttribute("alt", "Page 1 of 1 of consultant-letter.pdf");
+        // The officer really sees the letter: the browser decoded a whole A4 page, not a broken or blocked picture.
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", firstPage.elementHandle());
+        var naturalSize = (java.util.List<?>) firstPage.evaluate("img => [img.naturalWidth, img.naturalHeight]");
+        org.assertj.core.api.Assertions.assertThat(((Number) naturalSize.get(0)).intValue()).isGreaterThan(800);
+        org.assertj.core.api.Assertions.assertThat(((Number) naturalSize.get(1)).intValue()).isGreaterThan(((Number) naturalSize.get(0)).intValue());
+        assertThat(page.locator("#evidence a").first()).hasText("Download consultant-letter.pdf");
         assertAccessible("case page with evidence open");
+        assertServedSandboxed((String) firstPage.evaluate("img => img.src"), "image/png");
+        var original = assertServedSandboxed((String) page.locator("#evidence a").first().evaluate("a => a.href"), "application/pdf");
+        org.assertj.core.api.Assertions.assertThat(original).isEqualTo(PDF);
         page.locator("#assign").click();
         assertThat(page.locator("#assign")).not().isAttached();
         page.locator("#information-question textarea").fill("Please tell us how far your child can walk, and send any letter from the GP.");
@@ -114,7 +126,9 @@ class ApplicationJourneyE2EIT extends BrowserJourney {
         assertAccessible("case page asking to confirm the decision");
         assertThat(page.locator("#status")).hasText("Being assessed");
         page.locator("#confirm-decision").click();
-        assertThat(page.locator("#step-done")).containsText("Decision sent");
+        // Writing the letter takes a few seconds on a busy machine, as it always has.
+        assertThat(page.locator("#step-done")).containsText("Decision sent",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         assertThat(page.locator("#status")).hasText("Decided", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
         assertThat(page.locator("#letters")).containsText("Decision letter");
         assertAccessible("case page after the decision");
@@ -190,5 +204,17 @@ class ApplicationJourneyE2EIT extends BrowserJourney {
         String before = journey.page.url();
         journey.page.locator("#continue").click();
         journey.page.waitForURL(url -> !url.equals(before));
+    }
+
+    /** Fetches a file the page links to, in this browser session, and checks it cannot run anything or be cached. */
+    private byte[] assertServedSandboxed(String url, String mediaType) {
+        var response = context.request().get(url);
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.headers())
+                .containsEntry("content-security-policy", "sandbox")
+                .containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("cache-control", "no-store")
+                .hasEntrySatisfying("content-type", type -> org.assertj.core.api.Assertions.assertThat(type).startsWith(mediaType));
+        return response.body();
     }
 }

@@ -35,7 +35,7 @@ public final class TestUsers {
                 .expiresAt(Instant.now().plusSeconds(600))
                 .claim("name", user.displayName())
                 .build();
-        var principal = new AppUserPrincipal(user, idToken, null);
+        var principal = new AppUserPrincipal(user, idToken, null, Instant.now());
         var authentication = new TestingAuthenticationToken(principal, null, principal.getAuthorities().stream().toList());
         authentication.setAuthenticated(true);
         var context = SecurityContextHolder.createEmptyContext();

@@ -71,7 +71,7 @@ class VectorOfTrustTest {
         };
         var settings = new SignInSettings("ua", new SignInSettings.Registration(null, "ES256", "[\"Cl.Cm\"]"),
                 new SignInSettings.Registration(null, "RS256", null));
-        var service = new SignInUserService(new OidcUserService(), directory, settings);
+        var service = new SignInUserService(new OidcUserService(), directory, settings, java.time.Clock.systemUTC());
 
         assertThatThrownBy(() -> service.loadUser(request(Map.of("vot", "Cl", "vtm", TRUSTMARK))))
                 .isInstanceOfSatisfying(OAuth2AuthenticationException.class, refused ->

@@ -14,4 +14,6 @@ public interface AdviserConsentRepository extends JpaRepository<AdviserConsent, 
     List<AdviserConsent> findByHouseholdIdAndAdviserId(UUID householdId, UUID adviserId);
 
     Optional<AdviserConsent> findByCodeHash(String codeHash);
+
+    long countByHouseholdIdAndInvitedAtAfter(UUID householdId, java.time.Instant after);
 }

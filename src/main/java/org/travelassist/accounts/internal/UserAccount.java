@@ -34,6 +34,9 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "last_signed_in_at", nullable = false)
     private Instant lastSignedInAt;
 
+    @Column(name = "sessions_ended_at")
+    private @Nullable Instant sessionsEndedAt;
+
     protected UserAccount() {
         this.identityProvider = "";
         this.subject = "";
@@ -53,6 +56,15 @@ public class UserAccount extends AbstractEntity {
         this.email = email;
         this.displayName = displayName;
         this.lastSignedInAt = now;
+    }
+
+    /** Ends every session signed in until now; the next sign-in starts a fresh one. */
+    public void endSessions(Instant now) {
+        this.sessionsEndedAt = now;
+    }
+
+    public @Nullable Instant getSessionsEndedAt() {
+        return sessionsEndedAt;
     }
 
     public void joinHousehold(UUID householdId) {

@@ -124,7 +124,13 @@ class AdvisersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!problems.isEmpty()) {
             return;
         }
-        var consent = consents.invite(email.getValue(), scopes.getValue(), months.getValue());
+        ConsentDetails consent;
+        try {
+            consent = consents.invite(email.getValue(), scopes.getValue(), months.getValue());
+        } catch (IllegalArgumentException tooMany) { // the household's daily limit of invitations
+            errors.report(Map.of("adviserEmail", tooMany.getMessage()), fields, email);
+            return;
+        }
         invited.removeAll();
         var code = new Span(consent.code().substring(0, 4) + "-" + consent.code().substring(4));
         code.setId("invitation-code");

@@ -278,6 +278,16 @@ public class Application extends AbstractEntity {
         appeal.decide(outcome, reasons, by, byName, now);
     }
 
+    /**
+     * Records what the council now offers, after the review or appeal just decided changed the decision. The stage
+     * is the one the status says was decided last.
+     */
+    public void reviseDecision(Challenge stage, Decision decision, UUID by, String byName, Instant now) {
+        requireStage(stage, status == ApplicationStatus.APPEAL_DECIDED ? ChallengeStage.APPEAL : ChallengeStage.REVIEW);
+        move(ApplicationAction.RECORD_REVISED_OFFER, status, now);
+        stage.revise(decision, by, byName, now);
+    }
+
     private void requireStage(Challenge challenge, ChallengeStage stage) {
         if (!challenge.getApplicationId().equals(getId()) || challenge.getStage() != stage) {
             throw new IllegalArgumentException("Challenge " + challenge.getId() + " is not the " + stage + " of application " + getId());

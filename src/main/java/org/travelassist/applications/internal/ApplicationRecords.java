@@ -116,6 +116,12 @@ public class ApplicationRecords {
         return application.getEligibility() == null ? null : json.readValue(application.getEligibility(), EligibilityResult.class);
     }
 
+    private static ApplicationDetails.@Nullable RevisedOffer revised(Challenge challenge) {
+        return challenge.getRevisedAt() == null ? null : new ApplicationDetails.RevisedOffer(Boolean.TRUE.equals(challenge.getRevisedEligible()),
+                challenge.getRevisedCategory(), challenge.getRevisedOffers().stream().sorted().toList(),
+                String.valueOf(challenge.getRevisedReasons()), String.valueOf(challenge.getRevisedByName()), challenge.getRevisedAt());
+    }
+
     /** Everything about an application; {@code forFamily} leaves out what is for staff only. */
     public ApplicationDetails details(Application application, boolean forFamily) {
         UUID id = application.getId();
@@ -142,7 +148,7 @@ public class ApplicationRecords {
                 decision,
                 stages.stream().map(c -> new ApplicationDetails.Challenge(c.getStage(), c.getGrounds(), c.getRequestedAt(),
                         c.getRespondBy(), c.getHearingOn(), c.getHearingMode(), c.getEvidenceBy(), c.getOutcomeBy(), c.getOutcome(),
-                        c.getOutcomeReasons(), c.getDecidedByName(), c.getDecidedAt())).toList(),
+                        c.getOutcomeReasons(), c.getDecidedByName(), c.getDecidedAt(), revised(c))).toList(),
                 informationRequests.findByApplicationIdOrderByAskedAtAsc(id).stream().map(r -> new ApplicationDetails.Information(
                         r.getId(), r.getQuestion(), r.getAskedAt(), r.getAskedByName(), r.getAnswer(), r.getAnsweredAt())).toList(),
                 evidence.findByApplicationIdOrderByUploadedAtAsc(id).stream().map(e -> new ApplicationDetails.EvidenceFile(

@@ -11,11 +11,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.travelassist.applications.ChallengeOutcome;
 import org.travelassist.applications.ChallengeStage;
+import org.travelassist.applications.Decision;
 import org.travelassist.applications.HearingMode;
+import org.travelassist.applications.InvalidApplicationException;
+import org.travelassist.applications.Offer;
+import org.travelassist.eligibility.EligibilityResult.Category;
 import org.travelassist.shared.AbstractEntity;
 
 /**
@@ -75,6 +80,29 @@ public class Challenge extends AbstractEntity {
     @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
+    @Column(name = "revised_eligible")
+    private @Nullable Boolean revisedEligible;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revised_category")
+    private @Nullable Category revisedCategory;
+
+    @Convert(converter = OffersConverter.class)
+    @Column(name = "revised_offers")
+    private Set<Offer> revisedOffers = Set.of();
+
+    @Column(name = "revised_reasons")
+    private @Nullable String revisedReasons;
+
+    @Column(name = "revised_by")
+    private @Nullable UUID revisedBy;
+
+    @Column(name = "revised_by_name")
+    private @Nullable String revisedByName;
+
+    @Column(name = "revised_at")
+    private @Nullable Instant revisedAt;
+
     protected Challenge() {
         this.applicationId = new UUID(0, 0);
         this.stage = ChallengeStage.REVIEW;
@@ -108,6 +136,24 @@ public class Challenge extends AbstractEntity {
         this.decidedAt = now;
     }
 
+    /** The offer as this stage changed it: recorded once, after an outcome that changed the decision. */
+    void revise(Decision decision, UUID by, String byName, Instant now) {
+        if (outcome != ChallengeOutcome.CHANGED) {
+            throw new InvalidApplicationException("revised", "The " + (stage == ChallengeStage.REVIEW ? "review" : "appeal")
+                    + " did not change the decision, so there is no revised offer to record");
+        }
+        if (revisedAt != null) {
+            throw new InvalidApplicationException("revised", "The revised offer has already been recorded");
+        }
+        this.revisedEligible = decision.eligible();
+        this.revisedCategory = decision.category();
+        this.revisedOffers = decision.offers();
+        this.revisedReasons = decision.reasons().strip();
+        this.revisedBy = by;
+        this.revisedByName = byName;
+        this.revisedAt = now;
+    }
+
     public Map<String, @Nullable String> snapshot() {
         var fields = new LinkedHashMap<String, @Nullable String>();
         fields.put("stage", String.valueOf(stage.number));
@@ -116,6 +162,9 @@ public class Challenge extends AbstractEntity {
         fields.put("hearingMode", hearingMode == null ? null : hearingMode.name());
         fields.put("outcome", outcome == null ? null : outcome.name());
         fields.put("decidedBy", Objects.toString(decidedBy, null));
+        fields.put("revisedEligible", Objects.toString(revisedEligible, null));
+        fields.put("revisedCategory", revisedCategory == null ? null : revisedCategory.name());
+        fields.put("revisedOffers", new OffersConverter().convertToDatabaseColumn(revisedOffers));
         return fields;
     }
 
@@ -133,4 +182,11 @@ public class Challenge extends AbstractEntity {
     public @Nullable UUID getDecidedBy() { return decidedBy; }
     public @Nullable String getDecidedByName() { return decidedByName; }
     public @Nullable Instant getDecidedAt() { return decidedAt; }
+    public @Nullable Boolean getRevisedEligible() { return revisedEligible; }
+    public @Nullable Category getRevisedCategory() { return revisedCategory; }
+    public Set<Offer> getRevisedOffers() { return revisedOffers; }
+    public @Nullable String getRevisedReasons() { return revisedReasons; }
+    public @Nullable String getRevisedByName() { return revisedByName; }
+    public @Nullable UUID getRevisedBy() { return revisedBy; }
+    public @Nullable Instant getRevisedAt() { return revisedAt; }
 }

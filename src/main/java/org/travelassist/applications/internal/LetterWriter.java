@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.travelassist.accounts.HouseholdAccess;
 import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.ChallengeOutcome;
+import org.travelassist.applications.ChallengeStage;
 import org.travelassist.applications.HearingMode;
 import org.travelassist.applications.Offer;
 import org.travelassist.eligibility.Distance;
@@ -58,6 +59,26 @@ public class LetterWriter {
         return save(application, "decision", new DecisionLetter(heading(application, "Decision letter",
                 "Decision on your application for help with travel to school"), decisionSentence(application), offers,
                 decision.reasons(), route(application.eligibility()), GovukDates.day(decision.reviewBy())));
+    }
+
+    /** The offer after a review or appeal changed the decision, and what the family can still do. */
+    public Letter revisedOffer(ApplicationDetails application, ChallengeStage stage) {
+        var challenge = application.stage(stage);
+        if (challenge == null || challenge.revised() == null) {
+            throw new IllegalStateException("No revised offer on " + application.reference());
+        }
+        var revised = challenge.revised();
+        List<Map<String, Object>> offers = !revised.eligible() ? List.of()
+                : revised.offers().stream().sorted().map(o -> Map.<String, Object>of("label", o.label, o.name(), true)).toList();
+        String child = application.childName();
+        String outcome = revised.eligible()
+                ? child + " is eligible for free travel to " + application.schoolName() + " ("
+                        + (revised.category() == null ? "" : revised.category().title.toLowerCase(Locale.UK)) + ")."
+                : child + " is not eligible for free travel to " + application.schoolName() + ".";
+        boolean afterReview = stage == ChallengeStage.REVIEW;
+        return save(application, "revised-offer", new RevisedOfferLetter(heading(application, "Revised offer letter",
+                afterReview ? "Your revised offer after the review" : "Your revised offer after the appeal"), outcome, offers,
+                revised.reasons(), afterReview, afterReview && application.appealBy() != null ? GovukDates.day(application.appealBy()) : ""));
     }
 
     public Letter review(ApplicationDetails application, LocalDate appealBy) {
@@ -192,7 +213,7 @@ public class LetterWriter {
     }
 
     /** What a template is given: the facts, already worded where a sentence depends on them. */
-    public sealed interface Model permits DecisionLetter, ReviewLetter, HearingLetter, AppealLetter {
+    public sealed interface Model permits DecisionLetter, ReviewLetter, HearingLetter, AppealLetter, RevisedOfferLetter {
         Heading heading();
     }
 
@@ -231,6 +252,15 @@ public class LetterWriter {
             implements Model {}
 
     public record AppealLetter(Heading heading, String outcome, String reasons) implements Model {}
+
+    /** @param appealBy after a review, the last day to appeal; empty after an appeal, which is final */
+    public record RevisedOfferLetter(Heading heading, String outcome, List<Map<String, Object>> offers, String reasons,
+            boolean afterReview, String appealBy) implements Model {
+
+        public boolean hasOffers() {
+            return !offers.isEmpty();
+        }
+    }
 
     /**
      * @param school null when no school was found to measure to

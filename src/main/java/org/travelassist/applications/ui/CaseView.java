@@ -108,7 +108,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             content.add(new AssessmentForm(details, casework, steps));
         }
         content.add(new InformationRequestForm(details, casework, steps), decision,
-                new ReviewPanel(details, casework, currentUser, steps), appeal,
+                new ReviewPanel(details, casework, currentUser, steps), appeal, new RevisedOfferForm(details, casework, steps),
                 new LetterList(details, casework::letter), new Timeline(details));
     }
 

@@ -12,6 +12,7 @@ import org.travelassist.audit.AuditEntry;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
+import org.travelassist.security.SignedIn;
 import org.travelassist.shared.AccessRefused;
 import org.travelassist.shared.RecordChanged;
 import org.travelassist.shared.RecordRead;
@@ -58,6 +59,14 @@ class AuditRecorder {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(RecordRead read) {
         record("READ", read.recordType(), read.recordId(), read.householdId(), Map.of(), Map.of("read", read.what()));
+    }
+
+    /** On its own, like a refusal: the person's own act, with them as the actor even before their session exists. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(SignedIn signIn) {
+        records.save(new AuditRecord(new AuditEntry(clock.instant(), signIn.accountId(), signIn.displayName(), signIn.role(), null,
+                "SIGNED_IN", "UserAccount", signIn.accountId().toString(), null, Map.of(), Map.of("through", signIn.provider()))));
     }
 
     private void record(String action, String type, String id, @Nullable UUID household,

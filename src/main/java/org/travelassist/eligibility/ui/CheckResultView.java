@@ -21,6 +21,7 @@ import org.travelassist.eligibility.EligibilityResult.CategoryFinding;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.PinTooFarException;
 import org.jspecify.annotations.Nullable;
+import org.travelassist.security.RoutingQuota;
 import org.travelassist.places.LatLon;
 import org.travelassist.places.Routes;
 import org.travelassist.schools.SchoolRegister;
@@ -71,13 +72,16 @@ class CheckResultView extends Div implements BeforeEnterObserver {
     private final CouncilProfile council;
     private @Nullable HomeMover mover; // the buttons on the answer shown now
 
+    private final RoutingQuota quota;
+
     CheckResultView(EligibilityService eligibility, SchoolRegister schools, Routes routes,
-            @Value("${travelassist.map.tile-url:}") String tileUrl, CouncilProfile council) {
+            @Value("${travelassist.map.tile-url:}") String tileUrl, CouncilProfile council, RoutingQuota quota) {
         this.eligibility = eligibility;
         this.schools = schools;
         this.routes = routes;
         this.tileUrl = tileUrl;
         this.council = council;
+        this.quota = quota;
         addClassName("ta-narrow");
         add(homeStatus);
     }
@@ -192,6 +196,12 @@ class CheckResultView extends Div implements BeforeEnterObserver {
     /** Measures again from a new home point, from a click on the map or a button; says what changed. */
     private void moveHome(LatLon to, String moved, HomeMover.@Nullable Direction direction) {
         CheckAnswers.request().ifPresent(request -> {
+            var tooMany = quota.refusal();
+            if (tooMany.isPresent()) {
+                pinProblem.setText(tooMany.get());
+                pinProblem.setVisible(true);
+                return;
+            }
             try {
                 var pinned = eligibility.check(request, to);
                 CheckAnswers.keepResult(request, pinned);

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.travelassist.eligibility.CheckRequest;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.UnknownPostcodeException;
+import org.travelassist.security.RoutingQuota;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.shared.DateOfBirth;
@@ -46,6 +47,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EligibilityService eligibility;
     private final Clock clock;
+    private final RoutingQuota quota;
 
     final ErrorSummary errors = new ErrorSummary();
     final TextField postcode = new TextField("Your home postcode");
@@ -56,9 +58,10 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final RadioButtonGroup<String> religion = new RadioButtonGroup<>("Do you want a school because of your religion or belief?");
     final Button check = new Button("Check");
 
-    CheckView(EligibilityService eligibility, SchoolRegister schools, Clock clock) {
+    CheckView(EligibilityService eligibility, SchoolRegister schools, Clock clock, RoutingQuota quota) {
         this.eligibility = eligibility;
         this.clock = clock;
+        this.quota = quota;
         addClassName("ta-narrow");
 
         postcode.setId("postcode");
@@ -121,6 +124,9 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var answers = new CheckAnswers(postcode.getValue(), dateOfBirth.day.getValue(), dateOfBirth.month.getValue(),
                 dateOfBirth.year.getValue(), school.getValue(), specialNeeds.getValue(), lowIncome.getValue(), religion.getValue());
         answers.keep();
+        if (problems.isEmpty()) {
+            quota.refusal().ifPresent(tooMany -> problems.put("postcode", tooMany));
+        }
         if (problems.isEmpty()) {
             var request = new CheckRequest(home.orElseThrow(),
                     DateOfBirth.parse(dateOfBirth.day.getValue(), dateOfBirth.month.getValue(), dateOfBirth.year.getValue()),

@@ -64,6 +64,7 @@ class FamilyNotifier {
             case APPEAL_REQUESTED -> "We have received your appeal";
             case HEARING_ARRANGED -> "Your appeal hearing has been arranged";
             case APPEAL_DECIDED -> "The appeal panel has decided";
+            case OFFER_REVISED -> "We have revised our offer";
             case WITHDRAWN -> "Your application has been withdrawn";
         };
     }
@@ -81,6 +82,7 @@ class FamilyNotifier {
             case APPEAL_REQUESTED -> "An independent appeal panel will hear your appeal by " + date(event.by()) + ". We will write to you with the date.";
             case HEARING_ARRANGED -> "The panel will hear your appeal on " + date(event.by()) + ". Sign in to read the letter: it says how to send further evidence and by when.";
             case APPEAL_DECIDED -> "The panel's letter is ready. Sign in to read it.";
+            case OFFER_REVISED -> "The letter with your revised offer of help with travel is ready. Sign in to read it.";
             case WITHDRAWN -> "You withdrew this application. You can start a new one at any time.";
         };
     }

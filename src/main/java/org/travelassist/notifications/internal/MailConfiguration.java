@@ -1,6 +1,9 @@
 package org.travelassist.notifications.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.annotation.EnableScheduling;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.travelassist.notifications.EmailSender;
 import uk.gov.service.notify.NotificationClient;
@@ -22,7 +25,6 @@ import uk.gov.service.notify.NotificationClientException;
  * {@code log} (the local profile: nothing leaves the machine).
  */
 @Configuration
-@EnableScheduling
 class MailConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
@@ -61,26 +63,50 @@ class MailConfiguration {
         return email -> log.info("Email to {}\nSubject: {}\n\n{}", email.to(), email.subject(), email.body());
     }
 
-    /** Tries again every email whose sending failed, a minute or more ago. */
+    /**
+     * Tries again every email whose sending failed a minute or more ago, up to {@code travelassist.mail.most-attempts}
+     * tries in all; then gives up and puts it on the officers' list.
+     */
     @Bean
-    MailRetry mailRetry(IncompleteEventPublications incomplete,
-            @Value("${travelassist.mail.retry-after:PT1M}") Duration retryAfter) {
-        return new MailRetry(incomplete, retryAfter);
+    MailRetry mailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock,
+            @Value("${travelassist.mail.retry-after:PT1M}") Duration retryAfter,
+            @Value("${travelassist.mail.most-attempts:10}") int mostAttempts) {
+        return new MailRetry(incomplete, givingUp, clock, retryAfter, mostAttempts);
     }
 
     static class MailRetry {
 
-        private final IncompleteEventPublications incomplete;
-        private final Duration retryAfter;
+        static final String JOB = "mail-retry";
 
-        MailRetry(IncompleteEventPublications incomplete, Duration retryAfter) {
+        private final IncompleteEventPublications incomplete;
+        private final GivingUp givingUp;
+        private final Clock clock;
+        private final Duration retryAfter;
+        private final int mostAttempts;
+        private final AtomicInteger runs = new AtomicInteger();
+
+        MailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock, Duration retryAfter, int mostAttempts) {
             this.incomplete = incomplete;
+            this.givingUp = givingUp;
+            this.clock = clock;
             this.retryAfter = retryAfter;
+            this.mostAttempts = mostAttempts;
         }
 
+        /** Once across all nodes: two nodes resubmitting the same email at once would send it twice. */
         @Scheduled(fixedDelayString = "${travelassist.mail.retry-every:PT1M}", initialDelayString = "PT1M")
-        void retry() {
-            incomplete.resubmitIncompletePublicationsOlderThan(retryAfter);
+        @SchedulerLock(name = JOB, lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
+        public void retry() {
+            runs.incrementAndGet();
+            Instant triedBefore = clock.instant().minus(retryAfter);
+            incomplete.resubmitIncompletePublications(publication -> publication.getCompletionAttempts() < mostAttempts
+                    && publication.getPublicationDate().isBefore(triedBefore));
+            givingUp.recordEmailThatGaveUp(mostAttempts);
+        }
+
+        /** How many times this node has run the job. */
+        int runs() {
+            return runs.get();
         }
     }
 }

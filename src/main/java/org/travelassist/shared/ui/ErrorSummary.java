@@ -3,6 +3,7 @@ package org.travelassist.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,13 +11,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The GOV.UK error summary: "There is a problem", then one link per error in the order of the fields, each
- * moving focus to its field. It takes focus when shown, so screen readers announce it.
+ * moving focus to its field. It takes focus when shown, so screen readers announce it, and puts "Error: " in
+ * front of the page title while it shows, taking it out again when it is cleared (GOV.UK).
  */
 public class ErrorSummary extends Div {
+
+    static final String TITLE_PREFIX = "Error: ";
 
     private final UnorderedList list = new UnorderedList();
     private final Map<String, String> messages = new LinkedHashMap<>();
@@ -37,6 +42,7 @@ public class ErrorSummary extends Div {
         messages.clear();
         list.removeAll();
         setVisible(false);
+        retitle(false);
     }
 
     /** Adds an error; {@code field} is focused when its link is followed. */
@@ -102,8 +108,27 @@ public class ErrorSummary extends Div {
     /** Shows the summary and moves focus to it, if there is anything to show. */
     public void showIfAny() {
         setVisible(hasErrors());
+        retitle(hasErrors());
         if (hasErrors()) {
             getElement().executeJs("this.focus()");
+        }
+    }
+
+    /**
+     * The title says "Error: " exactly while there are errors. Views that set their own title from
+     * {@code hasErrors()} still may; this also covers a summary cleared without the view setting its title again,
+     * which left "Error: " in the title after the problem was fixed.
+     */
+    private static void retitle(boolean errors) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        String title = Objects.requireNonNullElse(ui.getInternals().getTitle(), "");
+        String plain = title.startsWith(TITLE_PREFIX) ? title.substring(TITLE_PREFIX.length()) : title;
+        String wanted = errors ? TITLE_PREFIX + plain : plain;
+        if (!plain.isEmpty() && !wanted.equals(title)) {
+            ui.getPage().setTitle(wanted);
         }
     }
 }

@@ -129,6 +129,36 @@ class CaseViewIT extends BrowserlessViewTest {
     }
 
     @Test
+    void after_a_review_that_changed_the_decision_the_officer_records_the_revised_offer() {
+        UUID id = sent();
+        AppUser officer = TestUsers.newStaff(directory, "TransportOfficer");
+        casework.decide(id, Decision.notEligible("Under the walking distance"));
+        TestUsers.actAs(parent);
+        applications.requestReview(id, "The route has no pavement");
+        TestUsers.newStaff(directory, "SeniorTransportOfficer");
+        casework.decideReview(id, ChallengeOutcome.CHANGED, "The route is unsafe");
+
+        TestUsers.actAs(officer);
+        CaseView view = open(id);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Decision.Outcome> outcome = $(RadioButtonGroup.class).id("revised-outcome");
+        test(outcome).selectItem("Eligible");
+        @SuppressWarnings("unchecked")
+        var category = (com.vaadin.flow.component.select.Select<org.travelassist.eligibility.EligibilityResult.Category>)
+                $(com.vaadin.flow.component.select.Select.class).id("revised-category");
+        test(category).selectItem("B: Unsafe walking route");
+        @SuppressWarnings("unchecked")
+        var offers = (com.vaadin.flow.component.checkbox.CheckboxGroup<org.travelassist.applications.Offer>)
+                $(com.vaadin.flow.component.checkbox.CheckboxGroup.class).id("revised-offers");
+        test(offers).selectItem("A bus or rail pass");
+        test($(Button.class).id("record-revised-offer")).click();
+
+        assertThat(view.done.getElement().getTextRecursively()).contains("Revised offer sent");
+        assertThat($(Paragraph.class).id("revised-offer").getText()).startsWith("Eligible, category B, a bus or rail pass");
+        assertThat($(Button.class).withId("record-revised-offer").exists()).isFalse();
+    }
+
+    @Test
     void a_hearing_date_that_does_not_exist_is_reported_at_the_field() {
         UUID id = sent();
         TestUsers.newStaff(directory, "TransportOfficer");

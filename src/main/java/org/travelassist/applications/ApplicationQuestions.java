@@ -23,6 +23,10 @@ public final class ApplicationQuestions {
     public static final String LOW_INCOME = "lowIncome";
     public static final String HELP = "help";
 
+    /** EHC plan answers: the plan names the school chosen in the first question, or another one. */
+    public static final String FINAL_PLAN_NAMES_SCHOOL = "final";
+    public static final String FINAL_PLAN_NAMES_OTHER = "final-other-school";
+
     public static final List<Question> ALL = List.of(
             new Question(SCHOOL, Question.Kind.SCHOOL, "Which school will {child} go to?",
                     "Start typing the name of the school or academy. Choose the school your child has a place at, or the one you have applied for.",
@@ -32,7 +36,9 @@ public final class ApplicationQuestions {
                     Map.of(), true, "Lives at this address", "Select yes if your child lives at this address most of the week"),
             new Question(EHC_PLAN, Question.Kind.ONE_OF, "Does {child} have an education, health and care (EHC) plan?",
                     "An EHC plan sets out a child's special educational needs and the support they need. You do not need to send it: the council holds it.",
-                    options("final", "Yes, the plan is final", "assessment", "No, but the council is assessing my child's needs",
+                    options(FINAL_PLAN_NAMES_SCHOOL, "Yes: the plan is final and names the school you chose",
+                            FINAL_PLAN_NAMES_OTHER, "Yes: the plan is final and names a different school",
+                            "assessment", "No, but the council is assessing my child's needs",
                             "none", "No"),
                     true, "EHC plan", "Select whether your child has an EHC plan"),
             new Question(NEEDS, Question.Kind.TEXT, "Tell us about {child}'s special educational needs, disability or mobility",
@@ -51,9 +57,14 @@ public final class ApplicationQuestions {
             new Question(FAMILY, Question.Kind.TEXT, "Could you or another adult take {child} to school?",
                     "Tell us what you can and cannot do, and why: for example whether you have a car, or could do one of the two journeys. Work commitments are not usually taken into account.",
                     Map.of(), true, "What the family can do", "Tell us whether you or another adult could take your child to school"),
-            new Question(LOW_INCOME, Question.Kind.YES_NO, "Does {child} get free school meals, or do you get the maximum Working Tax Credit?",
-                    "If yes, add evidence on the next page: for example a letter about free school meals or your tax credit award notice.",
-                    Map.of(), true, "Free school meals or maximum Working Tax Credit", "Select yes if your child gets free school meals or you get the maximum Working Tax Credit"),
+            // The "appropriate condition" of Schedule 35B para 14 is free school meals or the maximum Working Tax
+            // Credit; tax credits closed in April 2025, so in practice it is free school meals, which Universal
+            // Credit gives when net earned income is no more than £7,400 a year (DOMAIN.md 1.4). The key stays.
+            new Question(LOW_INCOME, Question.Kind.YES_NO, "Is {child} entitled to free school meals?",
+                    "For example, because you get Universal Credit and your household's take-home pay from work is no more than "
+                            + "£7,400 a year, or you get Income Support or income-based Jobseeker's Allowance. If yes, add evidence on "
+                            + "the next page: for example the school's or council's letter about free school meals.",
+                    Map.of(), true, "Entitled to free school meals", "Select yes if your child is entitled to free school meals"),
             new Question(HELP, Question.Kind.SOME_OF, "Would any of these suit your family?",
                     "The council decides what to offer. Choosing these tells the officer what would work for you. Select all that apply.",
                     options("budget", "A personal transport budget: money to arrange your child's travel yourself",
@@ -84,6 +95,17 @@ public final class ApplicationQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /** The child has a final EHC plan, whichever school it names. */
+    public static boolean hasFinalEhcPlan(Map<String, String> answers) {
+        String plan = answers.get(EHC_PLAN);
+        return FINAL_PLAN_NAMES_SCHOOL.equals(plan) || FINAL_PLAN_NAMES_OTHER.equals(plan);
+    }
+
+    /** The family said the final plan names the school they chose, so the rules count that school as named. */
+    public static boolean ehcPlanNamesChosenSchool(Map<String, String> answers) {
+        return FINAL_PLAN_NAMES_SCHOOL.equals(answers.get(EHC_PLAN));
     }
 
     /** Every problem with a set of answers, by question, in question order. */

@@ -23,6 +23,7 @@ import org.travelassist.applications.ApplicationProgressed.Step;
 import org.travelassist.applications.internal.Application;
 import org.travelassist.applications.internal.ApplicationRecords;
 import org.travelassist.applications.internal.EvidenceIntake;
+import org.travelassist.applications.internal.SchoolSuitabilityRecords;
 import org.travelassist.applications.internal.InformationRequest;
 import org.travelassist.applications.internal.Letter;
 import org.travelassist.eligibility.EligibilityService;
@@ -50,11 +51,12 @@ public class ApplicationService {
     private final EligibilityService eligibility;
     private final EvidenceIntake intake;
     private final CouncilProfile council;
+    private final SchoolSuitabilityRecords suitability;
     private final TransactionOperations transactions;
 
     ApplicationService(ApplicationRecords records, HouseholdService households, HouseholdAccess access, SchoolRegister schools,
             EligibilityService eligibility, EvidenceIntake intake,
-            CouncilProfile council, TransactionOperations transactions) {
+            CouncilProfile council, SchoolSuitabilityRecords suitability, TransactionOperations transactions) {
         this.transactions = transactions;
         this.records = records;
         this.households = households;
@@ -63,6 +65,7 @@ public class ApplicationService {
         this.eligibility = eligibility;
         this.intake = intake;
         this.council = council;
+        this.suitability = suitability;
     }
 
     /** A household's applications, newest first. */
@@ -194,8 +197,8 @@ public class ApplicationService {
         application.answer(ApplicationRecords.HOME_ADDRESS, child.addressLine1() + (child.town() == null ? "" : ", " + child.town()), records.clockInstant());
         application.answer(ApplicationRecords.HOME_POSTCODE, child.postcode().value(), records.clockInstant());
         application.answer(ApplicationRecords.DATE_OF_BIRTH, child.dateOfBirth().toString(), records.clockInstant());
-        boolean ehcPlan = "final".equals(application.getAnswers().get(ApplicationQuestions.EHC_PLAN));
-        var check = eligibility.check(records.checkRequest(application));
+        boolean ehcPlan = ApplicationQuestions.hasFinalEhcPlan(application.getAnswers());
+        var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application));
         var before = application.snapshot();
         LocalDate today = records.today();
         String reference = "TA-" + Year.from(today) + "-" + String.format("%06d", records.applications.nextReferenceNumber());

@@ -18,9 +18,12 @@ import org.travelassist.applications.internal.ApplicationRecords;
 import org.travelassist.applications.internal.Challenge;
 import org.travelassist.applications.internal.EvidenceIntake;
 import org.travelassist.applications.internal.LetterWriter;
+import org.travelassist.applications.internal.SchoolSuitabilityRecords;
 import org.travelassist.eligibility.EligibilityCheck;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.eligibility.EligibilityService;
+import org.travelassist.eligibility.EligibilityQuestion.Sex;
+import org.travelassist.eligibility.SchoolMark;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
@@ -48,9 +51,11 @@ public class Casework {
     private final CurrentUser currentUser;
     private final EvidenceIntake intake;
     private final CouncilProfile.WorkingDayWindows days;
+    private final SchoolSuitabilityRecords suitability;
 
     Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser, EvidenceIntake intake,
-            CouncilProfile council) {
+            CouncilProfile council, SchoolSuitabilityRecords suitability) {
+        this.suitability = suitability;
         this.records = records;
         this.letters = letters;
         this.eligibility = eligibility;
@@ -109,7 +114,7 @@ public class Casework {
     @Transactional(readOnly = true)
     public EligibilityCheck routeCheck(UUID id) {
         Application application = sent(id);
-        return eligibility.check(records.checkRequest(application), null, application.getOfficerCannotWalk(), application.getOfficerRouteUnsafe());
+        return eligibility.check(records.checkRequest(application), null, suitability.inputs(application));
     }
 
     @Transactional
@@ -140,12 +145,45 @@ public class Casework {
         if (routeUnsafe != null && routeNotes.isBlank()) {
             throw new InvalidApplicationException("routeNotes", "Record the route safety assessment");
         }
-        var check = eligibility.check(records.checkRequest(application), null, cannotWalk, routeUnsafe);
+        var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application, cannotWalk, routeUnsafe));
         var before = application.snapshot();
         application.assess(cannotWalk, blankToNull(cannotWalkReasons), routeUnsafe, blankToNull(routeNotes),
                 records.toJson(check.result()), records.clockInstant());
         records.changed(application, before);
         records.log(application, "Assessment recorded", check.result().summary(), currentUser.require().displayName(), false);
+        return records.details(application, false);
+    }
+
+    /** The officer's findings about which schools suit the child, as recorded so far. */
+    @Transactional(readOnly = true)
+    public SchoolSuitabilityFindings schoolSuitability(UUID id) {
+        return suitability.find(sent(id).getId())
+                .map(found -> new SchoolSuitabilityFindings(found.getChildSex(), found.getSelectiveSuitable(), found.getSchoolMarks(),
+                        found.getRecordedByName(), found.getRecordedAt()))
+                .orElse(SchoolSuitabilityFindings.NONE);
+    }
+
+    /**
+     * Records which schools suit the child, and runs the rules again with it: the child's sex (for single-sex
+     * schools), whether the child was assessed as suitable for a grammar school, and nearer schools that have no
+     * place or cannot meet the child's needs, each with a reason that the result, and so the letter, quotes.
+     */
+    @Transactional
+    public ApplicationDetails recordSchoolSuitability(UUID id, @Nullable Sex sex, @Nullable Boolean selectiveSuitable,
+            List<SchoolMark> marks) {
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.ASSESS);
+        if (marks.stream().map(SchoolMark::urn).distinct().count() < marks.size()) {
+            throw new InvalidApplicationException("schoolMarks", "Mark each school once");
+        }
+        String by = currentUser.require().displayName();
+        suitability.record(application, sex, selectiveSuitable, marks, by);
+        var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application));
+        var before = application.snapshot();
+        application.assess(application.getOfficerCannotWalk(), application.getOfficerCannotWalkReasons(), application.getOfficerRouteUnsafe(),
+                application.getOfficerRouteNotes(), records.toJson(check.result()), records.clockInstant());
+        records.changed(application, before);
+        records.log(application, "Suitable schools recorded", check.result().summary(), by, false);
         return records.details(application, false);
     }
 

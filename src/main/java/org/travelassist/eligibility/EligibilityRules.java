@@ -111,7 +111,12 @@ public final class EligibilityRules {
         Outcome outcome = findings.stream().anyMatch(f -> f.finding() == MET) ? Outcome.ELIGIBLE
                 : findings.stream().anyMatch(f -> f.finding() == FOR_THE_COUNCIL_TO_ASSESS) ? Outcome.COUNCIL_TO_ASSESS
                 : Outcome.NOT_ELIGIBLE;
-        return new EligibilityResult(question, outcome, words.summary(outcome, school, findings), List.copyOf(findings), school,
+        String summary = words.summary(outcome, school, findings);
+        if (question.chosenSchoolUrn() == null && audience == Audience.FAMILY) {
+            // Said, so a school typed but not chosen never passes silently for the nearest.
+            summary = "You did not choose a school, so this answer is for the nearest suitable school, " + school.name() + ". " + summary;
+        }
+        return new EligibilityResult(question, outcome, summary, List.copyOf(findings), school,
                 considered, walkingAge, walkingLimit, policy.version(), distanceMethod, indicative, forTheOfficer(considered, school));
     }
 

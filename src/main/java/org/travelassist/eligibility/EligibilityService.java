@@ -15,6 +15,7 @@ import org.travelassist.eligibility.EligibilityCheck.HomePoint;
 import org.travelassist.eligibility.EligibilityResult.Measure;
 import org.travelassist.places.GridReference;
 import org.travelassist.places.LatLon;
+import org.travelassist.places.LocalAuthorities;
 import org.travelassist.places.NationalGrid;
 import org.travelassist.places.PostcodeLocation;
 import org.travelassist.places.PostcodeRegister;
@@ -39,13 +40,16 @@ public class EligibilityService {
     public static final double PIN_LIMIT_METRES = 1000;
 
     private final PostcodeRegister postcodes;
+    private final LocalAuthorities councils;
     private final SchoolRegister schools;
     private final Routes routes;
     private final EligibilityPolicies policies;
     private final Clock clock;
 
-    EligibilityService(PostcodeRegister postcodes, SchoolRegister schools, Routes routes, EligibilityPolicies policies, Clock clock) {
+    EligibilityService(PostcodeRegister postcodes, LocalAuthorities councils, SchoolRegister schools, Routes routes,
+            EligibilityPolicies policies, Clock clock) {
         this.postcodes = postcodes;
+        this.councils = councils;
         this.schools = schools;
         this.routes = routes;
         this.policies = policies;
@@ -86,7 +90,8 @@ public class EligibilityService {
     }
 
     private EligibilityCheck check(CheckRequest request, @Nullable LatLon pin, CaseInputs inputs, Audience audience) {
-        PostcodeLocation centre = postcodes.find(request.postcode()).orElseThrow(() -> new UnknownPostcodeException(request.postcode()));
+        PostcodeLocation centre = postcodes.find(request.postcode()).orElseThrow(
+                () -> new UnknownPostcodeException(request.postcode(), councils.find(request.postcode()).orElse(null)));
         PostcodeLocation home = pin == null ? centre : pinned(centre, pin);
         LocalDate today = GovukDates.today(clock);
         Map<String, School> nearby = new LinkedHashMap<>();

@@ -178,7 +178,7 @@ class ApplicationJourneyE2EIT extends BrowserJourney {
         next(journey, "school question");
         choose(journey, "Yes", "home question");
         assertThat(page.locator("h1")).containsText("education, health and care");
-        choose(journey, "Yes, the plan is final", "EHC plan question");
+        choose(journey, "Yes: the plan is final and names the school you chose", "EHC plan question");
         write(journey, "Autism. He cannot cope with traffic noise or crowds.", "needs question");
         choose(journey, "No", "walking question");
         next(journey, "medical question");

@@ -117,6 +117,20 @@ class CheckJourneyE2EIT extends BrowserJourney {
     }
 
     /** Answers the checker for a child born on 1 May 2014 at this postcode. */
+    @Test
+    void typing_part_of_a_schools_name_and_pressing_enter_chooses_the_one_school_that_matches() {
+        page.navigate(url("check"));
+        page.locator("#school input").fill("Catmose Prim");
+        page.locator("#school input").press("Enter");
+        assertThat(page.locator("#school input")).hasValue(Pattern.compile("^Catmose Primary School"));
+        page.locator("#postcode input").fill("LE15 7HY");
+        page.locator("#dateOfBirth-day input").fill("1");
+        page.locator("#dateOfBirth-month input").fill("5");
+        page.locator("#dateOfBirth-year input").fill("2018");
+        page.locator("#check").click();
+        assertThat(page.locator("#facts")).containsText("Catmose Primary School");
+    }
+
     void answer(String postcode) {
         page.locator("#postcode input").fill(postcode);
         page.locator("#dateOfBirth-day input").fill("1");

@@ -405,7 +405,7 @@ class EligibilityRulesTest {
         assertThat(texts(officer)).noneMatch(text -> text.matches("(?i).*\\b(your child|say so when you apply|tell us)\\b.*"));
 
         var family = assess(sen, BIRTHDAY, primary("1", Distance.miles(1)));
-        assertThat(family.summary()).startsWith("Your child may get free travel");
+        assertThat(family.summary()).startsWith("You did not choose a school, so this answer is for the nearest suitable school, Primary 1. Your child may get free travel");
         assertThat(reason(family, B)).contains("say so when you apply");
     }
 

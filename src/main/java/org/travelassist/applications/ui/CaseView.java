@@ -105,7 +105,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         content.add(new FamilyAnswers(details, consents), new EvidencePanel(details, casework),
                 new RecommendationPanel(details, casework, tileUrl));
         if (details.status().canBeDecided()) {
-            content.add(new AssessmentForm(details, casework, steps));
+            content.add(new AssessmentForm(details, casework, steps), new SchoolSuitabilityForm(details, casework, steps));
         }
         content.add(new InformationRequestForm(details, casework, steps), decision,
                 new ReviewPanel(details, casework, currentUser, steps), appeal, new RevisedOfferForm(details, casework, steps),

@@ -45,8 +45,7 @@ class EvidenceView extends ApplicationPage {
         back.setHref(path(application.id(), "question/" + ApplicationQuestions.ALL.getLast().key()));
         title("Add evidence");
         content.add(new Paragraph("Send anything that helps the council understand " + application.childFirstName()
-                + "'s needs: for example a letter from a doctor or consultant, or proof of free school meals or "
-                + "Working Tax Credit. You do not need to send the EHC plan."), upload, files, new Div(next));
+                + "'s needs: for example a letter from a doctor or consultant, or a letter about free school meals. You do not need to send the EHC plan."), upload, files, new Div(next));
         listFiles(application);
     }
 

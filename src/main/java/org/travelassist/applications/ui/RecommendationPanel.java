@@ -28,6 +28,7 @@ class RecommendationPanel extends Div {
         var findings = new UnorderedList();
         result.categories().forEach(finding -> findings.add(new ListItem(finding.category().name() + " " + finding.category().title
                 + ": " + finding.finding().name().replace('_', ' ').toLowerCase(Locale.UK) + ". " + finding.reason())));
+        result.forTheOfficer().forEach(check -> findings.add(new ListItem("Check: " + check)));
         var section = section("The engine's recommendation", summary, findings, new Paragraph("Policy " + result.policyVersion()
                 + ". " + result.distanceMethod())); // the method is a sentence, and says when it is indicative
         EligibilityCheck check = casework.routeCheck(details.id());

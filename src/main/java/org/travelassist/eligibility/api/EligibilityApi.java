@@ -3,27 +3,24 @@ package org.travelassist.eligibility.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
+import jakarta.validation.Valid;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.travelassist.eligibility.CheckRequest;
+import org.travelassist.eligibility.CheckForm;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.UnknownPostcodeException;
-import org.travelassist.schools.SchoolRegister;
-import org.travelassist.shared.DateOfBirth;
-import org.travelassist.shared.Postcode;
-import org.travelassist.shared.GovukDates;
+import org.travelassist.shared.CouncilProfile;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** The checker as JSON, for council websites and partners. Open, rate limited per client. */
 @RestController
@@ -32,58 +29,34 @@ import org.travelassist.shared.GovukDates;
 class EligibilityApi {
 
     private final EligibilityService eligibility;
-    private final SchoolRegister schools;
-    private final Clock clock;
+    private final CouncilProfile council;
 
-    EligibilityApi(EligibilityService eligibility, SchoolRegister schools, Clock clock) {
+    EligibilityApi(EligibilityService eligibility, CouncilProfile council) {
         this.eligibility = eligibility;
-        this.schools = schools;
-        this.clock = clock;
+        this.council = council;
     }
 
-    @PostMapping("/checks")
+    @PostMapping(path = "/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Check whether a child is likely to get free travel to school",
             description = "The same rules and data as the checker page. The answer is provisional: the council decides.")
     @ApiResponse(responseCode = "200", description = "The provisional answer")
     @ApiResponse(responseCode = "400", description = "A problem with the request, as RFC 9457 problem details naming each field")
     @ApiResponse(responseCode = "429", description = "Too many requests from this client; Retry-After says when to try again")
-    CheckResponse check(@RequestBody CheckPayload payload) {
-        var problems = new LinkedHashMap<String, String>();
-        Optional<Postcode> postcode = Optional.empty();
-        if (payload.postcode() == null || payload.postcode().isBlank()) {
-            problems.put("postcode", "Enter the home postcode");
-        } else {
-            postcode = Postcode.parse(payload.postcode());
-            if (postcode.isEmpty()) {
-                problems.put("postcode", Postcode.NOT_A_POSTCODE);
-            }
-        }
-        LocalDate dateOfBirth = null;
-        if (payload.dateOfBirth() == null || payload.dateOfBirth().isBlank()) {
-            problems.put("dateOfBirth", "Enter the child's date of birth, like 2014-05-01");
-        } else {
-            try {
-                dateOfBirth = LocalDate.parse(payload.dateOfBirth().strip());
-                DateOfBirth.problem(dateOfBirth, GovukDates.today(clock)).ifPresent(message -> problems.put("dateOfBirth", message));
-            } catch (DateTimeParseException e) {
-                problems.put("dateOfBirth", "Date of birth must be a real date, like 2014-05-01");
-            }
-        }
-        if (payload.schoolUrn() != null && !payload.schoolUrn().isBlank() && schools.find(payload.schoolUrn().strip()).isEmpty()) {
-            problems.put("schoolUrn", "There is no open school with URN " + payload.schoolUrn().strip());
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidCheckException(problems);
-        }
-        var request = new CheckRequest(postcode.orElseThrow(), dateOfBirth,
-                payload.schoolUrn() == null || payload.schoolUrn().isBlank() ? null : payload.schoolUrn().strip(),
-                Boolean.TRUE.equals(payload.specialEducationalNeeds()), Boolean.TRUE.equals(payload.lowIncome()),
-                payload.religionOrBelief() == null || payload.religionOrBelief().isBlank() ? null : payload.religionOrBelief().strip());
+    CheckResponse check(@Valid @RequestBody CheckForm form) {
+        var request = form.toRequest();
         try {
             return CheckResponse.of(eligibility.check(request));
         } catch (UnknownPostcodeException e) {
-            throw new InvalidCheckException(Map.of("postcode", "We cannot find " + request.postcode() + " in the postcode register"));
+            throw new InvalidCheckException(Map.of("postcode", e.explain(council)));
         }
+    }
+
+    /** The same constraints as the checker page, each problem named by its field, in field order. */
+    @ExceptionHandler
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        var problems = new TreeMap<String, String>();
+        e.getBindingResult().getFieldErrors().forEach(error -> problems.putIfAbsent(error.getField(), String.valueOf(error.getDefaultMessage())));
+        return invalid(new InvalidCheckException(problems));
     }
 
     static final class InvalidCheckException extends RuntimeException {
@@ -106,8 +79,25 @@ class EligibilityApi {
         return problem;
     }
 
+    /** A field the checker does not ask, or a value of the wrong kind, is named; anything else is "not valid JSON". */
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CheckForm.UnknownFieldException unknown) {
+                return invalid(new InvalidCheckException(Map.of(unknown.field, "The checker does not ask about " + unknown.field
+                        + ". The fields are postcode, dateOfBirth, schoolUrn, specialEducationalNeeds, lowIncome, religionOrBelief and sex")));
+            }
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                    && mismatch.getPath().getFirst().getPropertyName() != null) {
+                String field = mismatch.getPath().getFirst().getPropertyName();
+                return invalid(new InvalidCheckException(Map.of(field, switch (field) {
+                    case "dateOfBirth" -> "Date of birth must be a real date, like 2014-05-01";
+                    case "sex" -> "Sex must be GIRL or BOY, or left out";
+                    case "specialEducationalNeeds", "lowIncome" -> field + " must be true or false";
+                    default -> field + " must be text";
+                })));
+            }
+        }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for a check");
         problem.setTitle("Invalid request");
         return problem;

@@ -10,7 +10,7 @@ import org.travelassist.schools.School;
 
 /** What was typed into the checker and its last answer, kept in the session so Back and "Change" lose nothing. */
 record CheckAnswers(String postcode, String day, String month, String year, @Nullable School school,
-        boolean specialNeeds, boolean lowIncome, String religion) implements Serializable {
+        boolean specialNeeds, boolean lowIncome, String religion, @Nullable String sex) implements Serializable {
 
     private static final String ANSWERS = CheckAnswers.class.getName();
     private static final String RESULT = CheckAnswers.class.getName() + ".result";

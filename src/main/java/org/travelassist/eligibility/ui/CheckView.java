@@ -16,23 +16,27 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.travelassist.eligibility.CheckRequest;
+import org.jspecify.annotations.Nullable;
+import org.travelassist.eligibility.CheckForm;
+import org.travelassist.eligibility.EligibilityQuestion.Sex;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.UnknownPostcodeException;
 import org.travelassist.security.RoutingQuota;
 import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
+import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.DateOfBirth;
-import org.travelassist.shared.Postcode;
+import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.ui.ComboBoxes;
 import org.travelassist.shared.ui.DateInput;
 import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.MainLayout;
-import org.travelassist.shared.GovukDates;
 
 /**
  * The public checker: a few questions, no sign-in. The answer is provisional and shown on its own page; what was
@@ -44,8 +48,11 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "check";
     static final String NO_PREFERENCE = "No";
+    static final String NOT_SAID = "";
 
     private final EligibilityService eligibility;
+    private final Validator validator;
+    private final CouncilProfile council;
     private final Clock clock;
     private final RoutingQuota quota;
 
@@ -54,12 +61,19 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final DateInput dateOfBirth = new DateInput("dateOfBirth", "Your child's date of birth", "For example, 27 3 2015");
     final ComboBox<School> school = new ComboBox<>("Which school does your child go to, or will go to? (optional)");
     final Checkbox specialNeeds = new Checkbox("My child has special educational needs, a disability or a mobility problem");
-    final Checkbox lowIncome = new Checkbox("My child gets free school meals, or I get the maximum Working Tax Credit");
+    final Checkbox lowIncome = new Checkbox("My child is entitled to free school meals, for example because we get "
+            + "Universal Credit and our take-home pay from work is no more than £7,400 a year");
     final RadioButtonGroup<String> religion = new RadioButtonGroup<>("Do you want a school because of your religion or belief?");
+    final RadioButtonGroup<String> sex = new RadioButtonGroup<>("Is your child a girl or a boy? (optional)");
     final Button check = new Button("Check");
+    /** What was typed in the school box without matching one school; null when nothing is pending. */
+    @Nullable String unmatchedSchool;
 
-    CheckView(EligibilityService eligibility, SchoolRegister schools, Clock clock, RoutingQuota quota) {
+    CheckView(EligibilityService eligibility, SchoolRegister schools, Validator validator, CouncilProfile council, Clock clock,
+            RoutingQuota quota) {
         this.eligibility = eligibility;
+        this.council = council;
+        this.validator = validator;
         this.clock = clock;
         this.quota = quota;
         addClassName("ta-narrow");
@@ -74,6 +88,16 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         school.setItems(query -> schools.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
                 .skip(query.getOffset()));
         school.setClearButtonVisible(true);
+        // Typed text that is not a choice yet (Enter, or Tab out of the box) arrives as a custom value: one match is
+        // chosen; otherwise the text is kept and flagged, never dropped for the nearest school in silence.
+        school.setAllowCustomValue(true);
+        school.addCustomValueSetListener(typed -> chooseTyped(schools, typed.getDetail()));
+        school.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                unmatchedSchool = null;
+                school.setInvalid(false);
+            }
+        });
         school.addClassName("ta-field");
         ComboBoxes.nameTheList(school, "Schools");
         specialNeeds.setId("special-needs");
@@ -85,6 +109,11 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         religion.setItems(choices);
         religion.setItemLabelGenerator(choice -> NO_PREFERENCE.equals(choice) ? "No" : "Yes: a " + choice + " school");
         religion.setValue(NO_PREFERENCE);
+        sex.setId("sex");
+        sex.setHelperText("We ask only because some schools take only girls or only boys. You do not have to say.");
+        sex.setItems(NOT_SAID, Sex.GIRL.name(), Sex.BOY.name());
+        sex.setItemLabelGenerator(value -> NOT_SAID.equals(value) ? "Prefer not to say" : Sex.valueOf(value) == Sex.GIRL ? "Girl" : "Boy");
+        sex.setValue(NOT_SAID);
         check.setId("check");
         check.addClassName("ta-button");
         check.setDisableOnClick(true);
@@ -95,7 +124,7 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(errors, new H1("Check if your child can get help with travel to school"),
                 new Paragraph("Answer a few questions to see which schools are nearest, how far they are to walk, and "
                         + "whether your child is likely to get free travel. Nothing you type is saved."),
-                postcode, dateOfBirth, school, needs, religion, check,
+                postcode, dateOfBirth, school, needs, religion, sex, check,
                 new Paragraph(new Anchor("who-can-get-help", "Read who can get help")));
     }
 
@@ -108,46 +137,89 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             specialNeeds.setValue(answers.specialNeeds());
             lowIncome.setValue(answers.lowIncome());
             religion.setValue(answers.religion());
+            sex.setValue(answers.sex() == null ? NOT_SAID : answers.sex());
         });
     }
 
     private void check() {
         var problems = new LinkedHashMap<String, String>();
-        Optional<Postcode> home = Postcode.parse(postcode.getValue());
-        if (postcode.getValue().isBlank()) {
-            problems.put("postcode", "Enter your home postcode");
-        } else if (home.isEmpty()) {
-            problems.put("postcode", Postcode.NOT_A_POSTCODE);
+        String day = dateOfBirth.day.getValue();
+        String month = dateOfBirth.month.getValue();
+        String year = dateOfBirth.year.getValue();
+        // The three boxes are this page's own, so what is wrong with the typing is said here; whether the date
+        // itself will do is the form's constraint, shared with the API.
+        LocalDate born = realDate(day, month, year);
+        if (born == null) {
+            problems.put("dateOfBirth", DateOfBirth.problem(day, month, year, GovukDates.today(clock)).orElse("Date of birth must be a real date"));
         }
-        DateOfBirth.problem(dateOfBirth.day.getValue(), dateOfBirth.month.getValue(), dateOfBirth.year.getValue(), GovukDates.today(clock))
-                .ifPresent(problem -> problems.put("dateOfBirth", problem));
-        var answers = new CheckAnswers(postcode.getValue(), dateOfBirth.day.getValue(), dateOfBirth.month.getValue(),
-                dateOfBirth.year.getValue(), school.getValue(), specialNeeds.getValue(), lowIncome.getValue(), religion.getValue());
+        var form = new CheckForm(postcode.getValue(), born, school.getValue() == null ? null : school.getValue().urn(),
+                specialNeeds.getValue(), lowIncome.getValue(), NO_PREFERENCE.equals(religion.getValue()) ? null : religion.getValue(),
+                sexValue());
+        validator.validate(form).forEach(violation -> problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
+        if (unmatchedSchool != null && school.getValue() == null) {
+            problems.put("schoolUrn", schoolProblem());
+        }
+        var answers = new CheckAnswers(postcode.getValue(), day, month, year, school.getValue(), specialNeeds.getValue(),
+                lowIncome.getValue(), religion.getValue(), sex.getValue());
         answers.keep();
         if (problems.isEmpty()) {
             quota.refusal().ifPresent(tooMany -> problems.put("postcode", tooMany));
         }
         if (problems.isEmpty()) {
-            var request = new CheckRequest(home.orElseThrow(),
-                    DateOfBirth.parse(dateOfBirth.day.getValue(), dateOfBirth.month.getValue(), dateOfBirth.year.getValue()),
-                    school.getValue() == null ? null : school.getValue().urn(), specialNeeds.getValue(), lowIncome.getValue(),
-                    NO_PREFERENCE.equals(religion.getValue()) ? null : religion.getValue());
+            var request = form.toRequest();
             try {
                 CheckAnswers.keepResult(request, eligibility.check(request));
                 UI.getCurrent().navigate(CheckResultView.class);
                 return;
             } catch (UnknownPostcodeException e) {
-                problems.put("postcode", "We cannot find " + request.postcode() + ". Check it, or call the council if your home is new");
+                problems.put("postcode", e.explain(council));
             }
         }
         showProblems(problems);
         check.setEnabled(true);
     }
 
+    /** The one school matching what was typed, chosen; or the text kept, with what to do about it. */
+    void chooseTyped(SchoolRegister schools, String typed) {
+        String text = typed.strip();
+        if (text.isEmpty()) {
+            unmatchedSchool = null;
+            return;
+        }
+        var matches = schools.search(text, 2);
+        if (matches.size() == 1) {
+            school.setValue(matches.getFirst());
+            return;
+        }
+        unmatchedSchool = text;
+        school.setInvalid(true);
+        school.setErrorMessage(schoolProblem());
+    }
+
+    private String schoolProblem() {
+        return "No single school matches \u201c" + unmatchedSchool + "\u201d. Choose one from the list, or clear the box if you have not decided";
+    }
+
+    private static @Nullable LocalDate realDate(String day, String month, String year) {
+        if (!day.strip().matches("\\d{1,2}") || !month.strip().matches("\\d{1,2}") || !year.strip().matches("\\d{4}")) {
+            return null;
+        }
+        try {
+            return DateOfBirth.parse(day, month, year);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private @Nullable Sex sexValue() {
+        return sex.getValue() == null || NOT_SAID.equals(sex.getValue()) ? null : Sex.valueOf(sex.getValue());
+    }
+
     private void showProblems(Map<String, String> problems) {
         var fields = new LinkedHashMap<String, Component>();
         fields.put("postcode", postcode);
         fields.put("dateOfBirth", dateOfBirth);
+        fields.put("schoolUrn", school);
         errors.report(problems, fields, postcode);
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }

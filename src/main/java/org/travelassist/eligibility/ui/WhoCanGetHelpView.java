@@ -36,7 +36,8 @@ class WhoCanGetHelpView extends Div {
                 new Paragraph("The route is not one a child could walk with reasonable safety, even with an adult. "
                         + "The council's road safety officers assess the route."),
                 new H2("Low income"),
-                new Paragraph("Your child gets free school meals, or you get the maximum Working Tax Credit:"),
+                new Paragraph("Your child is entitled to free school meals (for example, you get Universal Credit and your "
+                        + "household's take-home pay from work is no more than £7,400 a year):"),
                 new BulletList("aged 8 to 11: the nearest suitable school is more than 2 miles away",
                         "aged 11 to 16: one of the three nearest suitable schools between 2 and 6 miles away",
                         "aged 11 to 16: the nearest school that suits your religion or belief, between 2 and 15 miles away"),

@@ -86,13 +86,17 @@ class EligibilityApiIT {
     @Order(3)
     void missing_answers_an_unknown_postcode_and_broken_json_are_400s() throws Exception {
         JsonNode missing = json.readTree(post("{}").body());
-        assertThat(missing.get("errors").valueStream().map(error -> error.get("field").asString())).containsExactly("dateOfBirth", "postcode");
+        assertThat(missing.get("errors").valueStream().map(error -> error.get("field").asString() + ": " + error.get("message").asString()))
+                .as("the same words as the checker page").containsExactly("dateOfBirth: Enter your child's date of birth", "postcode: Enter your home postcode");
 
         var unknown = post("""
                 {"postcode": "LE15 1AA", "dateOfBirth": "2014-05-01"}
                 """);
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.body()).contains("We cannot find LE15 1AA");
+        assertThat(unknown.body()).contains("We cannot find LE15 1AA. Check it, or if your home is new, call Rutland County Council on 01572 722577.");
+        assertThat(post("""
+                {"postcode": "SW1A 1AA", "dateOfBirth": "2014-05-01"}
+                """).body()).contains("SW1A 1AA is not in Rutland. Contact Westminster City Council");
 
         var notADate = post("""
                 {"postcode": "LE15 6HQ", "dateOfBirth": "1 May 2014"}
@@ -114,6 +118,56 @@ class EligibilityApiIT {
         assertThat(spec.get("paths").has("/api/eligibility/checks")).isTrue();
         assertThat(spec.get("info").get("title").asString()).isEqualTo("Travel Assist API");
         assertThat(response.body()).contains("problem details naming each field").contains("Retry-After");
+    }
+
+    @Test
+    @Order(5)
+    void a_field_the_checker_does_not_ask_is_a_400_naming_it_rather_than_silently_ignored() throws Exception {
+        var response = post("""
+                {"postcode": "PE9 3TE", "dateOfBirth": "2014-05-01", "lowincome": true}
+                """);
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("lowincome");
+        assertThat(problem.get("errors").get(0).get("message").asString()).startsWith("The checker does not ask about lowincome.");
+
+        var wrongKind = post("""
+                {"postcode": "PE9 3TE", "dateOfBirth": "2014-05-01", "sex": "unknown"}
+                """);
+        assertThat(wrongKind.body()).contains("Sex must be GIRL or BOY");
+    }
+
+    @Test
+    @Order(6)
+    void wrong_methods_content_types_and_big_bodies_are_problem_details_not_a_sign_in_page() throws Exception {
+        URI checks = URI.create("http://localhost:" + port + "/api/eligibility/checks");
+        var noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        var get = noRedirects.send(HttpRequest.newBuilder(checks).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+
+        var form = noRedirects.send(HttpRequest.newBuilder(checks).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("postcode=PE93TE")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(form.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+
+        String big = "{\"postcode\": \"PE9 3TE\", \"dateOfBirth\": \"2014-05-01\", \"religionOrBelief\": \"" + "x".repeat(5000) + "\"}";
+        var sized = noRedirects.send(HttpRequest.newBuilder(checks).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(big)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sized.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(sized.body()).get("title").asString()).isEqualTo("Request too large");
+
+        var chunked = noRedirects.send(HttpRequest.newBuilder(checks).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).as("no Content-Length: counted as it is read").isEqualTo(413);
+
+        var small = noRedirects.send(HttpRequest.newBuilder(checks).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        "{\"postcode\": \"PE9 3TE\", \"dateOfBirth\": \"2014-05-01\"}".getBytes()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(small.statusCode()).as("a small chunked body is read once and answered").isEqualTo(200);
     }
 
     @Test

@@ -3,9 +3,13 @@ package org.travelassist.eligibility.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.travelassist.BrowserlessViewTest;
+import org.travelassist.schools.SchoolRegister;
 
 class CheckViewIT extends BrowserlessViewTest {
+
+    @Autowired SchoolRegister schools;
 
     @Test
     void anyone_can_check_without_signing_in_and_a_lower_case_postcode_is_understood() {
@@ -34,6 +38,76 @@ class CheckViewIT extends BrowserlessViewTest {
                 .containsEntry("dateOfBirth", "Date of birth must be in the past");
         assertThat(view.getPageTitle()).startsWith("Error: ");
         assertThat(view.check.isEnabled()).isTrue();
+    }
+
+    @Test
+    void the_page_uses_the_same_constraints_as_the_api_and_says_what_is_wrong_with_the_typing_itself() {
+        CheckView view = navigate(CheckView.class);
+        test(view.dateOfBirth.day).setValue("1");
+        test(view.dateOfBirth.year).setValue("2014");
+        test(view.check).click();
+        assertThat(view.errors.messages()).containsEntry("postcode", "Enter your home postcode")
+                .containsEntry("dateOfBirth", "Date of birth must include a month");
+
+        test(view.postcode).setValue("LE15 7HY");
+        test(view.dateOfBirth.month).setValue("1");
+        test(view.dateOfBirth.year).setValue("1990");
+        test(view.check).click();
+        assertThat(view.errors.messages()).containsOnlyKeys("dateOfBirth")
+                .containsEntry("dateOfBirth", "Date of birth must be within the last 25 years");
+    }
+
+    @Test
+    void the_childs_sex_is_optional_and_kept_when_the_family_comes_back() {
+        CheckView view = navigate(CheckView.class);
+        test(view.postcode).setValue("LE15 7HY");
+        test(view.dateOfBirth.day).setValue("1");
+        test(view.dateOfBirth.month).setValue("5");
+        test(view.dateOfBirth.year).setValue("2014");
+        test(view.sex).selectItem("Girl");
+        test(view.check).click();
+        assertThat(getCurrentView()).isInstanceOf(CheckResultView.class);
+
+        CheckView again = navigate(CheckView.class);
+        assertThat(again.sex.getValue()).isEqualTo("GIRL");
+    }
+
+    @Test
+    void a_real_postcode_outside_rutland_says_which_council_to_contact() {
+        CheckView view = navigate(CheckView.class);
+        test(view.postcode).setValue("SW1A 1AA");
+        test(view.dateOfBirth.day).setValue("1");
+        test(view.dateOfBirth.month).setValue("5");
+        test(view.dateOfBirth.year).setValue("2014");
+        test(view.check).click();
+
+        assertThat(view.errors.messages().get("postcode")).startsWith("SW1A 1AA is not in Rutland. Contact Westminster City Council")
+                .endsWith("If your home is new and in Rutland, call Rutland County Council on 01572 722577.");
+    }
+
+    @Test
+    void typed_school_text_is_chosen_when_one_school_matches_and_kept_and_flagged_when_not() {
+        CheckView view = navigate(CheckView.class);
+        view.chooseTyped(schools, "Catmose Prim");
+        assertThat(view.school.getValue().name()).isEqualTo("Catmose Primary School");
+
+        view.school.clear();
+        view.chooseTyped(schools, "Catmose");
+        assertThat(view.school.getValue()).as("two schools match").isNull();
+        test(view.postcode).setValue("LE15 7HY");
+        test(view.dateOfBirth.day).setValue("1");
+        test(view.dateOfBirth.month).setValue("5");
+        test(view.dateOfBirth.year).setValue("2014");
+        test(view.check).click();
+        assertThat(view.errors.messages()).containsOnlyKeys("school");
+        assertThat(view.errors.messages().get("school")).startsWith("No single school matches \u201cCatmose\u201d");
+
+        view.school.clear();
+        view.chooseTyped(schools, " ");
+        test(view.check).click();
+        assertThat(getCurrentView()).isInstanceOf(CheckResultView.class);
+        assertThat(CheckAnswers.result().orElseThrow().result().summary())
+                .startsWith("You did not choose a school, so this answer is for the nearest suitable school, Catmose College.");
     }
 
     @Test

@@ -54,6 +54,19 @@ public class AccountSessions {
         events.publishEvent(RecordChanged.changed("UserAccount", accountId, account.getHouseholdId(), was, after));
     }
 
+    /**
+     * Ends the sessions of every account signed in with this email address (one person may have a family account
+     * and a staff one).
+     *
+     * @return how many accounts had their sessions ended; 0 when no account has that address
+     */
+    @Transactional
+    public int endSessionsOf(String email, String reason) {
+        var found = accounts.findByEmailIgnoreCase(email.strip());
+        found.forEach(account -> endSessions(account.getId(), reason));
+        return found.size();
+    }
+
     /** Read on every request of a signed-in session (security's {@link SessionRevocations}): no role needed. */
     @Service
     static class Revocations implements SessionRevocations {

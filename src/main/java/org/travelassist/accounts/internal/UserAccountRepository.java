@@ -10,4 +10,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
     Optional<UserAccount> findByIdentityProviderAndSubject(String identityProvider, String subject);
 
     List<UserAccount> findByHouseholdId(UUID householdId);
+
+    List<UserAccount> findByEmailIgnoreCase(String email);
 }

@@ -2,6 +2,7 @@ package org.travelassist.applications;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import org.travelassist.schools.SchoolRegister;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.PlainText;
+import org.travelassist.shared.RecordChanged;
 import org.travelassist.shared.WorkingDays;
 
 /**
@@ -138,7 +140,12 @@ public class ApplicationService {
                     () -> new InvalidApplicationException(key, "Choose a school from the list"));
             application.school(school == null ? null : school.urn(), school == null ? null : school.name());
         }
+        String before = application.getAnswers().get(key);
         application.answer(key, stored, records.clockInstant());
+        if (!stored.equals(before)) {
+            records.publish(RecordChanged.changed(ApplicationRecords.APPLICATION, id, application.getHouseholdId(),
+                    Collections.singletonMap(key, before), Map.of(key, stored)));
+        }
     }
 
     /**
@@ -230,6 +237,8 @@ public class ApplicationService {
         }
         var before = application.snapshot();
         application.answerInformation(open, answer.strip(), records.clockInstant());
+        records.publish(RecordChanged.changed("InformationRequest", open.getId(), application.getHouseholdId(),
+                Collections.singletonMap("answer", null), Map.of("answer", answer.strip())));
         records.changed(application, before);
         records.log(application, "Information sent", answer.strip(), acting.personName(), true);
         records.publish(progressed(application, Step.INFORMATION_SENT, application.getDecisionDue(), acting));

@@ -29,6 +29,7 @@ import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
 import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.PlainText;
+import org.travelassist.shared.RecordRead;
 import org.travelassist.shared.WorkingDays;
 import org.travelassist.shared.GovukDates;
 
@@ -104,7 +105,9 @@ public class Casework {
 
     @Transactional(readOnly = true)
     public ApplicationDetails caseFile(UUID id) {
-        return records.details(sent(id), false);
+        Application application = sent(id);
+        records.publish(new RecordRead(ApplicationRecords.APPLICATION, id.toString(), application.getHouseholdId(), "case file"));
+        return records.details(application, false);
     }
 
     /** The engine's answer with the route for the map, with the officer's judgements so far. */
@@ -367,7 +370,11 @@ public class Casework {
 
     @Transactional(readOnly = true)
     public ApplicationService.EvidenceContent evidence(UUID id, UUID evidenceId) {
-        return intake.content(sent(id), evidenceId);
+        Application application = sent(id);
+        var content = intake.content(application, evidenceId);
+        records.publish(new RecordRead(EvidenceIntake.EVIDENCE, evidenceId.toString(), application.getHouseholdId(),
+                "evidence file " + content.fileName()));
+        return content;
     }
 
     @Transactional(readOnly = true)

@@ -22,6 +22,7 @@ import org.travelassist.eligibility.EligibilityResult.SchoolFinding;
 import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.PdfDocuments;
+import org.travelassist.shared.RecordChanged;
 
 /**
  * The letters at each step, with what the Local Government and Social Care Ombudsman expects to find in them: the
@@ -205,7 +206,10 @@ public class LetterWriter {
     private Letter save(ApplicationDetails application, String template, Model model) {
         String title = model.heading().title();
         byte[] pdf = PdfDocuments.render(title + " " + application.reference(), council.name(), templates.render(template, model));
-        return records.letters.save(new Letter(application.id(), title, pdf, clock.instant()));
+        Letter letter = records.letters.save(new Letter(application.id(), title, pdf, clock.instant()));
+        records.publish(RecordChanged.created("Letter", letter.getId(), application.householdId(),
+                Map.of("applicationId", application.id().toString(), "title", title, "sizeBytes", Integer.toString(pdf.length))));
+        return letter;
     }
 
     /** What a template is given: the facts, already worded where a sentence depends on them. */

@@ -15,6 +15,7 @@ import org.travelassist.security.CurrentUser;
 import org.travelassist.security.SignedIn;
 import org.travelassist.shared.AccessRefused;
 import org.travelassist.shared.RecordChanged;
+import org.travelassist.shared.RecordRead;
 
 /**
  * Writes the audit trail from the events every module publishes. An adviser only ever acts for a family, so
@@ -48,6 +49,16 @@ class AuditRecorder {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AccessRefused refusal) {
         record("REFUSED", refusal.recordType(), refusal.recordId(), null, Map.of(), Map.of("reason", refusal.reason()));
+    }
+
+    /**
+     * On its own, and written even when the caller's transaction is read-only: reading a case or a file does not
+     * change it, but who read it is recorded.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(RecordRead read) {
+        record("READ", read.recordType(), read.recordId(), read.householdId(), Map.of(), Map.of("read", read.what()));
     }
 
     /** On its own, like a refusal: the person's own act, with them as the actor even before their session exists. */

@@ -26,6 +26,7 @@ public final class ApplicationQuestions {
     /** EHC plan answers: the plan names the school chosen in the first question, or another one. */
     public static final String FINAL_PLAN_NAMES_SCHOOL = "final";
     public static final String FINAL_PLAN_NAMES_OTHER = "final-other-school";
+    public static final String NO_PLAN = "none";
 
     public static final List<Question> ALL = List.of(
             new Question(SCHOOL, Question.Kind.SCHOOL, "Which school will {child} go to?",
@@ -39,7 +40,7 @@ public final class ApplicationQuestions {
                     options(FINAL_PLAN_NAMES_SCHOOL, "Yes: the plan is final and names the school you chose",
                             FINAL_PLAN_NAMES_OTHER, "Yes: the plan is final and names a different school",
                             "assessment", "No, but the council is assessing my child's needs",
-                            "none", "No"),
+                            NO_PLAN, "No"),
                     true, "EHC plan", "Select whether your child has an EHC plan"),
             new Question(NEEDS, Question.Kind.TEXT, "Tell us about {child}'s special educational needs, disability or mobility",
                     "Say how they affect the journey to school: for example, unable to walk 400 metres unaided, or cannot cope with crowds. Write \"None\" if there are none.",

@@ -82,9 +82,13 @@ class ApplicationView extends ApplicationPage {
                 facts.row("Further evidence due by", GovukDates.day(appeal.evidenceBy()));
             }
         }
-        content.add(facts);
+        content.add(facts, new DecisionHelp(application));
         actions(application);
-        content.add(new LetterList(application, applications::letter), new Timeline(application));
+        content.add(new LetterList(application, applications::letter));
+        if (application.status() != ApplicationStatus.DRAFT) {
+            content.add(new SentAnswers(application));
+        }
+        content.add(new Timeline(application));
     }
 
     private void actions(ApplicationDetails application) {

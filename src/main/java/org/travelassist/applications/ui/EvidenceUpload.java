@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
@@ -23,6 +24,11 @@ class EvidenceUpload extends Div {
         upload.setId("evidence-upload");
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
         upload.setMaxFileSize(EvidenceChecks.MAX_BYTES);
+        // GOV.UK file upload: a "Choose file" button; dropping a file stays possible where there is a mouse.
+        var words = new UploadI18N();
+        words.setAddFiles(new UploadI18N.AddFiles().setOne("Choose file").setMany("Choose files"));
+        words.setDropFiles(new UploadI18N.DropFiles().setOne("or drop a file here").setMany("or drop files here"));
+        upload.setI18n(words);
         upload.addFileRejectedListener(event -> {
             refused.accept(EvidenceChecks.tooLarge(EvidenceChecks.safeName(event.getFileName())));
             upload.clearFileList();

@@ -10,8 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.travelassist.accounts.AdviserConsents;
 import org.travelassist.applications.ApplicationDetails;
-import org.travelassist.applications.ApplicationQuestions;
-import org.travelassist.applications.Question;
 import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.ui.SummaryList;
 
@@ -23,10 +21,7 @@ class FamilyAnswers extends Div {
         list.setId("answers");
         list.row("Home", details.answer("homeAddress") + ", " + details.answer("homePostcode"))
                 .row("Date of birth", dateOfBirth(details.answer("dateOfBirth")));
-        for (Question question : ApplicationQuestions.ALL) {
-            list.row(question.summaryLabel(), question.kind() == Question.Kind.SCHOOL ? String.valueOf(details.schoolName())
-                    : question.display(details.answer(question.key())));
-        }
+        SentAnswers.addAnswers(list, details);
         details.informationRequests().forEach(request -> list.row("You asked: " + request.question(),
                 request.answer() == null ? "Not answered yet" : request.answer()));
         var advisers = consents.consentsFor(details.householdId());

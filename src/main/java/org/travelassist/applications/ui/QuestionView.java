@@ -74,7 +74,7 @@ class QuestionView extends ApplicationPage {
         back.setHref(returnToCheck ? path(application.id(), "check") : previous);
         title(question.heading(application.childFirstName()));
         hint.setText(question.hint());
-        field = field(question, application.answer(question.key()));
+        field = field(question, stored(question, application));
         field.setId("answer");
         if (field instanceof com.vaadin.flow.component.HasLabel labelled) {
             labelled.setLabel(question.summaryLabel() + (question.required() ? "" : " (optional)"));
@@ -91,6 +91,26 @@ class QuestionView extends ApplicationPage {
             content.add(address);
         }
         content.add(field, new Div(next));
+    }
+
+    /**
+     * The answer saved so far; for a question the child's record already answers, that answer, so the family is not
+     * asked twice. It is saved when they continue.
+     */
+    private String stored(Question question, ApplicationDetails application) {
+        String stored = application.answer(question.key());
+        if (!stored.isBlank()) {
+            return stored;
+        }
+        var child = applications.child(application.id());
+        return switch (question.key()) {
+            case ApplicationQuestions.SCHOOL -> child.schoolName() == null ? "" : schools.search(child.schoolName(), 5).stream()
+                    .filter(school -> school.name().equalsIgnoreCase(child.schoolName().strip())).map(School::urn)
+                    .reduce((one, another) -> "").orElse("");
+            // The record says only yes or no: "yes" cannot tell a final plan from an assessment, so only "no" is known.
+            case ApplicationQuestions.EHC_PLAN -> child.hasEhcPlan() ? "" : ApplicationQuestions.NO_PLAN;
+            default -> "";
+        };
     }
 
     private Component field(Question question, String stored) {

@@ -2,15 +2,27 @@ package org.travelassist.applications.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.travelassist.BrowserlessViewTest;
 import org.travelassist.accounts.ChildForm;
 import org.travelassist.accounts.HouseholdService;
+import org.travelassist.applications.ApplicationFixtures;
 import org.travelassist.applications.ApplicationQuestions;
 import org.travelassist.applications.ApplicationService;
+import org.travelassist.applications.Casework;
+import org.travelassist.applications.Decision;
+import org.travelassist.applications.Offer;
+import org.travelassist.eligibility.EligibilityResult.Category;
+import org.travelassist.schools.School;
 import org.travelassist.security.TestUsers;
 import org.travelassist.shared.ui.NotFoundView;
 
@@ -18,6 +30,7 @@ class ApplicationViewsIT extends BrowserlessViewTest {
 
     @Autowired ApplicationService applications;
     @Autowired HouseholdService households;
+    @Autowired Casework casework;
 
     private UUID draft() {
         TestUsers.newParent(directory);
@@ -82,5 +95,58 @@ class ApplicationViewsIT extends BrowserlessViewTest {
         TestUsers.newStaff(directory, "TransportOfficer");
         navigate("applications/" + id, NotFoundView.class);
         navigate("officer/applications/" + id, NotFoundView.class);
+    }
+
+    @Test
+    void the_school_and_ehc_plan_already_in_the_childs_record_are_not_asked_again_empty() {
+        TestUsers.newParent(directory);
+        UUID child = households.addChild(UUID.randomUUID(),
+                new ChildForm("Ada Lovelace", "10", "12", "2014", "1 High Street", "Oakham", "LE15 7HY", "catmose college", false)).id();
+        UUID id = applications.start(child);
+
+        QuestionView school = navigate("applications/" + id + "/question/" + ApplicationQuestions.SCHOOL, QuestionView.class);
+        assertThat(((ComboBox<?>) school.field).getValue()).extracting(value -> ((School) value).urn()).isEqualTo("990001");
+        test(school.next).click();
+        assertThat(applications.application(id).answer(ApplicationQuestions.SCHOOL)).as("saved on continue").isEqualTo("990001");
+
+        QuestionView plan = navigate("applications/" + id + "/question/" + ApplicationQuestions.EHC_PLAN, QuestionView.class);
+        assertThat(((RadioButtonGroup<?>) plan.field).getValue()).isEqualTo(ApplicationQuestions.NO_PLAN);
+    }
+
+    @Test
+    void the_file_chooser_says_choose_file_as_on_gov_uk_not_drop_files_here() {
+        UUID id = draft();
+        EvidenceView view = navigate("applications/" + id + "/evidence", EvidenceView.class);
+        assertThat(view.upload.upload.getI18n().getAddFiles().getOne()).isEqualTo("Choose file");
+        assertThat(view.upload.upload.getI18n().getDropFiles().getOne()).isEqualTo("or drop a file here");
+    }
+
+    @Test
+    void after_a_decision_the_tracker_says_what_help_and_what_happens_next_and_shows_what_was_sent() {
+        UUID child = ApplicationFixtures.parentWithChild(directory, households);
+        var parent = TestUsers.current();
+        UUID id = applications.start(child);
+        ApplicationFixtures.answerEverything(applications, id);
+        applications.submit(id, true);
+
+        TestUsers.newStaff(directory, "TransportOfficer");
+        casework.decide(id, Decision.eligible(Category.A, Set.of(Offer.MILEAGE_ALLOWANCE), "Cannot walk the route because of his needs"));
+        TestUsers.actAs(parent);
+
+        ApplicationView tracker = navigate("applications/" + id, ApplicationView.class);
+        String help = find(tracker, "decision-help").getTextRecursively();
+        assertThat(help).contains("A mileage allowance").contains(Offer.MILEAGE_ALLOWANCE.whatHappensNext)
+                .contains("Read the decision letter for the full details");
+        String sent = find(tracker, "what-you-sent").getTextRecursively();
+        assertThat(sent).contains("What you sent").contains("Catmose College").contains("Autism; cannot cope with crowds")
+                .contains("Evidence").contains("None sent");
+    }
+
+    private static Element find(Component view, String id) {
+        return descendants(view.getElement()).filter(e -> id.equals(e.getAttribute("id"))).findFirst().orElseThrow();
+    }
+
+    private static Stream<Element> descendants(Element element) {
+        return Stream.concat(Stream.of(element), element.getChildren().flatMap(ApplicationViewsIT::descendants));
     }
 }

@@ -218,9 +218,10 @@ public class LetterWriter {
     }
 
     /** The council's details as the letters give them. */
-    public record Council(String name, String team, String address, String phone) {
+    /** @param days the working-day windows the letters promise, as the council's profile sets them */
+    public record Council(String name, String team, String address, String phone, CouncilProfile.WorkingDayWindows days) {
         static Council of(CouncilProfile profile) {
-            return new Council(profile.name(), profile.team(), profile.addressOnOneLine(), profile.phone());
+            return new Council(profile.name(), profile.team(), profile.addressOnOneLine(), profile.phone(), profile.workingDays());
         }
     }
 

@@ -38,8 +38,11 @@ public class AccessibilityStatementView extends InformationPage {
         section("How accessible this service is",
                 text("We know this part of this service is not fully accessible:"),
                 new BulletList(
-                        "on the eligibility answer, you cannot move your home's position on the map with a keyboard; "
-                                + "you can still get an answer from your postcode, and the distances are also given as text"));
+                        "the map on the eligibility answer is a picture: the route is also described in words, the "
+                                + "distances are given as text, and you can move your home's position with buttons as well as "
+                                + "by clicking the map",
+                        "evidence sent as a PDF is shown to officers as pictures of its pages; the file itself can always "
+                                + "be downloaded beside it"));
 
         section("Feedback and contact information",
                 text("If you need information in a different format, like large print, easy read, an audio recording or "
@@ -69,11 +72,9 @@ public class AccessibilityStatementView extends InformationPage {
                         + "standard, because of the problems listed under 'How accessible this service is'."));
 
         section("Non-accessible content",
-                new BulletList(
-                        "Moving your home on the map has no keyboard alternative. This fails WCAG 2.2 success criterion "
-                                + "2.1.1 (Keyboard)."),
-                text("We plan to fix this problem in the next releases of the service, and we will update this "
-                        + "statement when we do."));
+                text("We do not know of content that fails WCAG 2.2 AA: the automated checks below find none on the pages "
+                        + "they visit. Until the service has had a full manual audit we say it is partially compliant, and "
+                        + "we will list here anything that audit finds, with when we will fix it."));
 
         section("How we tested this service",
                 text("Every page that our automated browser tests visit, signed in and signed out, is checked with axe-core "

@@ -21,6 +21,7 @@ import org.travelassist.applications.internal.LetterWriter.HearingLetter;
 import org.travelassist.applications.internal.LetterWriter.ReviewLetter;
 import org.travelassist.applications.internal.LetterWriter.Route;
 import org.travelassist.applications.internal.LetterWriter.SchoolRow;
+import org.travelassist.shared.CouncilProfile;
 import org.xml.sax.InputSource;
 
 /** The letter templates escape everything they are given and always give well-formed XHTML, whatever was typed. */
@@ -72,10 +73,26 @@ class LetterTemplatesTest {
         wellFormed(body);
     }
 
+    @Test
+    void the_letters_promise_the_working_day_windows_the_council_set() {
+        var heading = heading(new CouncilProfile.WorkingDayWindows(20, 15, 18, 25, 35, 7, 3));
+
+        assertThat(templates.render("decision", new DecisionLetter(heading, "Not eligible", List.of(), "Reasons", null, "1 March 2027")))
+                .contains("within 15 working days of this letter").contains("write to you within 18 working days");
+        assertThat(templates.render("review", new ReviewLetter(heading, "Upheld", "Grounds", "1 March 2027", "Reasons", "How", null, "2 April 2027")))
+                .contains("within 25 working days of this letter").contains("hear your appeal within 35 working days");
+        assertThat(templates.render("hearing", new HearingLetter(heading, "1 March 2027", true, "15 February 2027", "8 March 2027")))
+                .contains("7 working days before the hearing").contains("within 3 working days of the hearing");
+    }
+
     static Heading heading() {
+        return heading(new CouncilProfile.WorkingDayWindows(20, 20, 20, 20, 40, 10, 5));
+    }
+
+    static Heading heading(CouncilProfile.WorkingDayWindows days) {
         return new Heading("Decision letter", "Decision on your application", new Addressee(HOSTILE, List.of(HOSTILE, "LE15 7HY")),
                 "1 December 2026", "TA-2026-000001", HOSTILE, HOSTILE,
-                new Council("Rutland County Council", "Home to School Transport Team", "Catmose, Oakham, Rutland LE15 6HP", "01572 722577"));
+                new Council("Rutland County Council", "Home to School Transport Team", "Catmose, Oakham, Rutland LE15 6HP", "01572 722577", days));
     }
 
     static void wellFormed(String body) throws Exception {

@@ -93,10 +93,30 @@ abstract class BrowserJourney {
     }
 
     /**
-     * Fails on any serious or critical WCAG A/AA violation on the page as it is now, and keeps a screenshot of it
-     * in target/journey-screenshots for people to look at.
+     * Fails on any serious or critical WCAG A/AA violation on the page as it is now and again at 320 pixels wide,
+     * and keeps a screenshot of each in target/journey-screenshots for people to look at.
      */
     void assertAccessible(String where) {
+        assertAccessibleAsItIs(where);
+        // And as on a phone: the same page at 320 pixels wide (WCAG 1.4.10), then back to the size it had.
+        var size = page.viewportSize();
+        if (size != null && size.width > PHONE_WIDTH) {
+            page.setViewportSize(PHONE_WIDTH, size.height);
+            try {
+                assertAccessibleAsItIs(where + " at 320 px");
+            } finally {
+                page.setViewportSize(size.width, size.height);
+            }
+        }
+    }
+
+    private static final int PHONE_WIDTH = 320;
+
+    /**
+     * Fails on any serious or critical WCAG A/AA violation at the page's present size only: for a state that a resize would change, such as the time-out
+     * warning that the page's own clock opened.
+     */
+    void assertAccessibleAsItIs(String where) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "journey-screenshots", getClass().getSimpleName() + " - " + where + ".png")));
         var results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();

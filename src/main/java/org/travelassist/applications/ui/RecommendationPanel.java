@@ -13,6 +13,7 @@ import org.travelassist.applications.Casework;
 import org.travelassist.eligibility.EligibilityCheck;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.shared.ui.RouteMap;
+import org.travelassist.shared.ui.ScrollRegion;
 
 /** The engine's recommendation for the officer: each category's finding, the route on the map, the schools considered. */
 class RecommendationPanel extends Div {
@@ -59,9 +60,6 @@ class RecommendationPanel extends Div {
                 new Element("td").setText(school.walking().describe()),
                 new Element("td").setText(school.road() == null ? "Not measured" : school.road().describe()),
                 new Element("td").setText((school.suitable() ? "Yes. " : "No. ") + school.reason()))));
-        var wrapper = new Div();
-        wrapper.addClassName("ta-table-wrapper");
-        wrapper.getElement().appendChild(table);
-        return wrapper;
+        return new ScrollRegion("Schools considered", table);
     }
 }

@@ -24,6 +24,7 @@ import org.travelassist.applications.internal.Application;
 import org.travelassist.applications.internal.ApplicationRecords;
 import org.travelassist.applications.internal.EvidenceIntake;
 import org.travelassist.applications.internal.SchoolSuitabilityRecords;
+import org.travelassist.applications.internal.SchoolYear;
 import org.travelassist.applications.internal.InformationRequest;
 import org.travelassist.applications.internal.Letter;
 import org.travelassist.eligibility.EligibilityService;
@@ -31,6 +32,7 @@ import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.CouncilProfile;
+import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.PlainText;
 import org.travelassist.shared.RecordChanged;
 import org.travelassist.shared.WorkingDays;
@@ -82,14 +84,40 @@ public class ApplicationService {
      * database's unique index refuses the second insert, and the second then finds the first's draft.
      */
     public UUID start(UUID childId) {
+        return start(childId, null, null);
+    }
+
+    /**
+     * Starts an application as {@link #start(UUID)} does, saying why it is new when one for the child was decided
+     * this school year: without a reason that is refused, naming the decided one. The reason is kept with the
+     * application; only "we have moved home" lets it be sent for the same school ({@link #submit}).
+     */
+    public UUID start(UUID childId, @Nullable NewApplicationReason reason, @Nullable String typedReason) {
         try {
-            return Objects.requireNonNull(transactions.execute(status -> startOrContinue(childId)));
+            return Objects.requireNonNull(transactions.execute(status -> startOrContinue(childId, reason, typedReason)));
         } catch (DataIntegrityViolationException raced) {
-            return Objects.requireNonNull(transactions.execute(status -> startOrContinue(childId)));
+            return Objects.requireNonNull(transactions.execute(status -> startOrContinue(childId, reason, typedReason)));
         }
     }
 
-    private UUID startOrContinue(UUID childId) {
+    /** The child's application decided in this school year (1 September to 31 August), the latest if several. */
+    @Transactional(readOnly = true)
+    public Optional<ApplicationDetails> decidedThisSchoolYear(UUID childId) {
+        ChildDetails child = households.child(childId, ConsentScope.VIEW);
+        access.require(child.householdId(), ConsentScope.VIEW, "Child", childId);
+        return decidedThisSchoolYear(childId, null).stream().findFirst().map(application -> records.details(application, true));
+    }
+
+    private List<Application> decidedThisSchoolYear(UUID childId, @Nullable String schoolUrn) {
+        SchoolYear year = SchoolYear.of(records.today());
+        return records.applications.findByChildIdOrderByCreatedAtDesc(childId).stream()
+                .filter(application -> application.getDecidedAt() != null && application.getStatus() != ApplicationStatus.WITHDRAWN)
+                .filter(application -> year.contains(application.getDecidedAt().atZone(GovukDates.LONDON).toLocalDate()))
+                .filter(application -> schoolUrn == null || schoolUrn.equals(application.getSchoolUrn()))
+                .toList();
+    }
+
+    private UUID startOrContinue(UUID childId, @Nullable NewApplicationReason reason, @Nullable String typedReason) {
         ChildDetails child = households.child(childId, ConsentScope.PREPARE);
         Acting acting = access.require(child.householdId(), ConsentScope.PREPARE, "Child", childId);
         Optional<Application> draft = records.applications.findFirstByChildIdAndStatus(childId, ApplicationStatus.DRAFT);
@@ -103,10 +131,32 @@ public class ApplicationService {
             throw new InvalidApplicationException("child", alreadyOpen(child.fullName(), String.valueOf(open.get().getReference()),
                     open.get().getStatus()));
         }
-        var application = records.applications.saveAndFlush(new Application(child.householdId(), childId, child.fullName(),
-                child.hasEhcPlan(), records.clockInstant()));
+        // Decided this school year: a new one must say why, so the same question is not simply asked again.
+        Optional<Application> decided = decidedThisSchoolYear(childId, null).stream().findFirst();
+        String why = null;
+        if (decided.isPresent()) {
+            Application earlier = decided.get();
+            if (reason == null) {
+                throw new InvalidApplicationException("reason", decidedThisYear(child.fullName(), String.valueOf(earlier.getReference()),
+                        earlier.getSchoolName(), GovukDates.day(earlier.getDecidedAt())));
+            }
+            why = reason == NewApplicationReason.OTHER ? PlainText.cleanText(typedReason == null ? "" : typedReason).strip() : null;
+            if (why != null && why.isBlank()) {
+                throw new InvalidApplicationException("reasonText", "Tell us why this is a new application");
+            }
+            if (why != null && why.length() > 500) {
+                throw new InvalidApplicationException("reasonText", "Your reason must be 500 characters or fewer");
+            }
+        }
+        var started = new Application(child.householdId(), childId, child.fullName(), child.hasEhcPlan(), records.clockInstant());
+        if (decided.isPresent()) {
+            started.newBecause(Objects.requireNonNull(reason), why);
+        }
+        var application = records.applications.saveAndFlush(started);
         records.created(application);
-        records.log(application, "Application started", null, acting.personName(), true);
+        records.log(application, "Application started", decided.isEmpty() ? null
+                : "New application after " + decided.get().getReference() + ": " + Objects.requireNonNull(reason).label
+                        + (why == null ? "" : ": " + why), acting.personName(), true);
         return application.getId();
     }
 
@@ -194,6 +244,7 @@ public class ApplicationService {
             return records.details(application, true);
         }
         Map<String, String> problems = new java.util.LinkedHashMap<>(ApplicationQuestions.problems(application.getAnswers()));
+        sameSchoolDecided(application).ifPresent(problem -> problems.put(ApplicationQuestions.SCHOOL, problem));
         if (!declared) {
             problems.put("declaration", "Confirm that the information you have given is correct");
         }
@@ -330,6 +381,28 @@ public class ApplicationService {
     public static String alreadyOpen(String childName, String reference, ApplicationStatus status) {
         return childName + " already has an application with the council, " + reference + " (" + status.lowerLabel()
                 + "). Follow it on its page; withdraw it first if you need to apply again.";
+    }
+
+    /**
+     * The one rule for the same school twice in a school year: only a move of home can change the answer, so only
+     * that reason lets the application go; a change of school is a different school.
+     */
+    private Optional<String> sameSchoolDecided(Application application) {
+        if (application.getSchoolUrn() == null
+                || application.getNewReason() != null && application.getNewReason().allowsSameSchool()) {
+            return Optional.empty();
+        }
+        return decidedThisSchoolYear(application.getChildId(), application.getSchoolUrn()).stream()
+                .filter(earlier -> !earlier.getId().equals(application.getId())).findFirst()
+                .map(earlier -> application.getChildName() + "'s application " + earlier.getReference() + " for " + earlier.getSchoolName()
+                        + " was decided on " + GovukDates.day(earlier.getDecidedAt()) + ". You can apply again for the same school this "
+                        + "school year only if you have moved home. Choose another school, or ask for a review of that decision");
+    }
+
+    /** Why a plain new application is not started: the one decided this school year, by reference, school and date. */
+    public static String decidedThisYear(String childName, String reference, @Nullable String schoolName, String decidedOn) {
+        return childName + "'s application " + reference + (schoolName == null ? "" : " for " + schoolName) + " was decided on "
+                + decidedOn + ". To apply again this school year, tell us why: you have moved home, or your child is changing school.";
     }
 
     /** An evidence file as stored: its real media type, whatever its name says. */

@@ -110,6 +110,18 @@ public class Casework {
         return records.details(application, false);
     }
 
+    /** The child's other sent applications, and why this one is new when the family had to say. */
+    @Transactional(readOnly = true)
+    public RelatedApplications related(UUID id) {
+        Application application = sent(id);
+        var others = records.applications.findByChildIdOrderByCreatedAtDesc(application.getChildId()).stream()
+                .filter(other -> !other.getId().equals(id) && other.getStatus() != ApplicationStatus.DRAFT)
+                .map(other -> new RelatedApplications.Related(other.getId(), other.getReference(), other.getSchoolName(), other.getStatus(),
+                        other.getDecidedAt() == null ? null : other.getDecidedAt().atZone(GovukDates.LONDON).toLocalDate()))
+                .toList();
+        return new RelatedApplications(application.getNewReason(), application.getNewReasonText(), others);
+    }
+
     /** The engine's answer with the route for the map, with the officer's judgements so far. */
     @Transactional(readOnly = true)
     public EligibilityCheck routeCheck(UUID id) {

@@ -1,5 +1,6 @@
 package org.travelassist.applications.internal;
 
+import org.travelassist.applications.NewApplicationReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -135,6 +136,13 @@ public class Application extends AbstractEntity {
     @Column(name = "withdrawn_at")
     private @Nullable Instant withdrawnAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "new_reason")
+    private @Nullable NewApplicationReason newReason;
+
+    @Column(name = "new_reason_text")
+    private @Nullable String newReasonText;
+
     protected Application() {
         this.householdId = new UUID(0, 0);
         this.childId = new UUID(0, 0);
@@ -150,6 +158,12 @@ public class Application extends AbstractEntity {
         this.hasEhcPlan = hasEhcPlan;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** Why this application is new although one for the child was decided this school year. */
+    public void newBecause(NewApplicationReason reason, @Nullable String text) {
+        this.newReason = reason;
+        this.newReasonText = text;
     }
 
     // Every change below goes through the one table in ApplicationStatus: it refuses what the status does not allow,
@@ -315,6 +329,7 @@ public class Application extends AbstractEntity {
         fields.put("decisionCategory", decisionCategory == null ? null : decisionCategory.name());
         fields.put("decisionOffers", new OffersConverter().convertToDatabaseColumn(decisionOffers));
         fields.put("decidedBy", Objects.toString(decidedBy, null));
+        fields.put("newReason", newReason == null ? null : newReason.name());
         return fields;
     }
 
@@ -345,6 +360,8 @@ public class Application extends AbstractEntity {
     public @Nullable UUID getDecidedBy() { return decidedBy; }
     public @Nullable String getDecidedByName() { return decidedByName; }
     public @Nullable Instant getDecidedAt() { return decidedAt; }
+    public @Nullable NewApplicationReason getNewReason() { return newReason; }
+    public @Nullable String getNewReasonText() { return newReasonText; }
     public @Nullable LocalDate getReviewBy() { return reviewBy; }
     public @Nullable Instant getWithdrawnAt() { return withdrawnAt; }
 }

@@ -102,6 +102,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         decision = new DecisionForm(details, casework, steps);
         appeal = new AppealPanel(details, casework, steps);
+        content.add(new RelatedApplicationsPanel(casework.related(details.id())));
         content.add(new FamilyAnswers(details, consents), new EvidencePanel(details, casework),
                 new RecommendationPanel(details, casework, tileUrl));
         if (details.status().canBeDecided()) {

@@ -41,6 +41,20 @@ class FamilyApplications extends Div {
                 add(already);
                 continue;
             }
+            var decided = applications.decidedThisSchoolYear(child.id());
+            if (decided.isPresent()) {
+                // Decided this school year: a new one must say why (the service enforces it), so ask on its own page.
+                var earlier = decided.get();
+                var explained = new Paragraph(ApplicationService.decidedThisYear(child.fullName(), String.valueOf(earlier.reference()),
+                        earlier.schoolName(), GovukDates.day(earlier.decision() == null ? null : earlier.decision().decidedAt())) + " ");
+                explained.add(new Anchor("applications/" + earlier.id(), "View " + earlier.reference()));
+                explained.setId("decided-" + child.id());
+                explained.addClassName("ta-inset");
+                var again = new Anchor("applications/new/" + child.id(), "Start a new application for " + child.fullName());
+                again.setId("apply-again-" + child.id());
+                add(explained, new Paragraph(again));
+                continue;
+            }
             var start = new Button("Apply for " + child.fullName(), click -> {
                 try {
                     UUID id = applications.start(child.id());

@@ -19,5 +19,5 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"local", "test"})
 @ContextConfiguration(initializers = TestMailServer.class)
-@Import({TestClock.class, TestEvents.class})
+@Import({TestClock.class, TestEvents.class, TestMeasuringCalls.class})
 public @interface IntegrationTest {}

@@ -14,6 +14,8 @@ import org.travelassist.eligibility.EligibilityResult.Category;
  * timeline, requests for information, the decision, reviews and appeals, letters, and the dates that matter.
  *
  * @param eligibility the engine's result when sent (and after an officer's assessment); null for a draft
+ * @param basis what the result measured, kept as the assessment's and decision's basis; null for a draft, and for an
+ *     application sent before bases were kept until an officer re-measures it
  * @param canAskForReview the family may ask for a stage 1 review today
  * @param canAppeal the family may appeal to the panel (stage 2) today
  */
@@ -29,6 +31,7 @@ public record ApplicationDetails(
         @Nullable String schoolName,
         boolean hasEhcPlan,
         @Nullable EligibilityResult eligibility,
+        @Nullable MeasuredBasis basis,
         @Nullable Instant submittedAt,
         @Nullable LocalDate decisionDue,
         @Nullable String assignedName,

@@ -262,6 +262,7 @@ public class ApplicationService {
         String reference = "TA-" + Year.from(today) + "-" + String.format("%06d", records.applications.nextReferenceNumber());
         LocalDate due = WorkingDays.plusWorkingDays(today, council.workingDays().decision());
         application.submit(reference, records.toJson(check.result()), ehcPlan, acting.personId(), records.clockInstant(), due);
+        records.measured(application, check);
         records.changed(application, before);
         records.log(application, "Application sent", acting.byAdviser() ? "Sent by " + acting.personName() + " for the family" : null,
                 acting.personName(), true);

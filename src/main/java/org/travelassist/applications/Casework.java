@@ -18,6 +18,7 @@ import org.travelassist.applications.internal.ApplicationRecords;
 import org.travelassist.applications.internal.Challenge;
 import org.travelassist.applications.internal.EvidenceIntake;
 import org.travelassist.applications.internal.LetterWriter;
+import org.travelassist.applications.internal.MeasuredBases;
 import org.travelassist.applications.internal.SchoolSuitabilityRecords;
 import org.travelassist.eligibility.EligibilityCheck;
 import org.travelassist.eligibility.EligibilityResult;
@@ -110,6 +111,24 @@ public class Casework {
         return records.details(application, false);
     }
 
+    /**
+     * Measures again, with the officer's judgements so far, when the facts have changed (a school's gate moved, a
+     * path opened, the policy changed), and keeps the new basis. Only while the case can still be assessed: a
+     * decision keeps what it was based on. Returns what changed, in a sentence.
+     */
+    @Transactional
+    public String remeasure(UUID id) {
+        Application application = sent(id);
+        application.getStatus().require(ApplicationAction.ASSESS);
+        MeasuredBasis was = MeasuredBases.read(application);
+        var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application));
+        var before = application.snapshot();
+        String changes = records.measured(application, check).changesSince(was);
+        records.changed(application, before);
+        records.log(application, "Re-measured", changes, currentUser.require().displayName(), false);
+        return changes;
+    }
+
     /** The child's other sent applications, and why this one is new when the family had to say. */
     @Transactional(readOnly = true)
     public RelatedApplications related(UUID id) {
@@ -122,7 +141,7 @@ public class Casework {
         return new RelatedApplications(application.getNewReason(), application.getNewReasonText(), others);
     }
 
-    /** The engine's answer with the route for the map, with the officer's judgements so far. */
+    /** The engine's answer with the route, run afresh with the officer's judgements so far (not for drawing a page). */
     @Transactional(readOnly = true)
     public EligibilityCheck routeCheck(UUID id) {
         Application application = sent(id);
@@ -161,6 +180,7 @@ public class Casework {
         var before = application.snapshot();
         application.assess(cannotWalk, blankToNull(cannotWalkReasons), routeUnsafe, blankToNull(routeNotes),
                 records.toJson(check.result()), records.clockInstant());
+        records.measured(application, check);
         records.changed(application, before);
         records.log(application, "Assessment recorded", check.result().summary(), currentUser.require().displayName(), false);
         return records.details(application, false);
@@ -194,6 +214,7 @@ public class Casework {
         var before = application.snapshot();
         application.assess(application.getOfficerCannotWalk(), application.getOfficerCannotWalkReasons(), application.getOfficerRouteUnsafe(),
                 application.getOfficerRouteNotes(), records.toJson(check.result()), records.clockInstant());
+        records.measured(application, check);
         records.changed(application, before);
         records.log(application, "Suitable schools recorded", check.result().summary(), by, false);
         return records.details(application, false);
@@ -364,8 +385,24 @@ public class Casework {
         return records.details(application, false);
     }
 
-    /** The facts of a decision for every listener, with the distances it was based on. */
+    /** The facts of a decision for every listener, with the distances it was based on: the stored basis. */
     private ApplicationDecided decided(Application application, ApplicationDecided.Occasion occasion, Decision decision, AppUser me) {
+        MeasuredBasis basis = MeasuredBases.read(application);
+        var distances = basis != null ? distances(basis) : distancesBeforeBases(application);
+        return new ApplicationDecided(application.getId(), String.valueOf(application.getReference()), application.getHouseholdId(),
+                application.getChildId(), application.getChildName(), application.getSchoolUrn(), application.getSchoolName(), occasion,
+                decision.eligible(), decision.category(), decision.offers(), records.today(), distances, me.id(), me.displayName());
+    }
+
+    private static ApplicationDecided.Distances distances(MeasuredBasis basis) {
+        var school = basis.measuredTo();
+        return new ApplicationDecided.Distances(school == null ? null : school.walkingMetres(), school == null ? null : school.roadMetres(),
+                school != null && school.walkingStraightLine(), school == null ? null : school.name(), basis.method(), basis.indicative(),
+                basis.policyVersion());
+    }
+
+    /** An application sent before bases were kept, decided without re-measuring: the engine's stored result. */
+    private ApplicationDecided.Distances distancesBeforeBases(Application application) {
         var result = records.eligibility(application);
         var school = result == null ? null : result.school();
         var distances = new ApplicationDecided.Distances(
@@ -375,9 +412,7 @@ public class Casework {
                 school == null ? null : school.name(),
                 result == null ? "Not measured" : result.distanceMethod(), result != null && result.indicative(),
                 result == null ? "" : result.policyVersion());
-        return new ApplicationDecided(application.getId(), String.valueOf(application.getReference()), application.getHouseholdId(),
-                application.getChildId(), application.getChildName(), application.getSchoolUrn(), application.getSchoolName(), occasion,
-                decision.eligible(), decision.category(), decision.offers(), records.today(), distances, me.id(), me.displayName());
+        return distances;
     }
 
     @Transactional(readOnly = true)

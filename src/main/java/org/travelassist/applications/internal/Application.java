@@ -71,6 +71,11 @@ public class Application extends AbstractEntity {
     @ColumnTransformer(write = "?::jsonb")
     private @Nullable String eligibility;
 
+    /** What the assessment and decision were based on, in applications' own versioned layout ({@link MeasuredBases}). */
+    @Column(name = "measured_basis", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private @Nullable String measuredBasis;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -329,6 +334,7 @@ public class Application extends AbstractEntity {
         fields.put("decisionCategory", decisionCategory == null ? null : decisionCategory.name());
         fields.put("decisionOffers", new OffersConverter().convertToDatabaseColumn(decisionOffers));
         fields.put("decidedBy", Objects.toString(decidedBy, null));
+        fields.put("measuredAt", measuredBasis == null ? null : MeasuredBases.read(measuredBasis).measuredAt().toString());
         fields.put("newReason", newReason == null ? null : newReason.name());
         return fields;
     }
@@ -343,6 +349,14 @@ public class Application extends AbstractEntity {
     public @Nullable String getSchoolName() { return schoolName; }
     public boolean hasEhcPlan() { return hasEhcPlan; }
     public @Nullable String getEligibility() { return eligibility; }
+
+    public @Nullable String getMeasuredBasis() { return measuredBasis; }
+
+    /** Keeps what was just measured, with the engine's result it came from, as the basis of what follows. */
+    public void measured(String eligibilityJson, String basisJson) {
+        this.eligibility = eligibilityJson;
+        this.measuredBasis = basisJson;
+    }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public @Nullable Instant getSubmittedAt() { return submittedAt; }

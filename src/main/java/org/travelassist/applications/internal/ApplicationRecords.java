@@ -14,6 +14,8 @@ import org.travelassist.applications.ApplicationQuestions;
 import org.travelassist.applications.ApplicationAction;
 import org.travelassist.applications.ChallengeStage;
 import org.travelassist.eligibility.CheckRequest;
+import org.travelassist.applications.MeasuredBasis;
+import org.travelassist.eligibility.EligibilityCheck;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.shared.Postcode;
 import org.travelassist.shared.RecordChanged;
@@ -108,6 +110,13 @@ public class ApplicationRecords {
                 "yes".equals(answers.get(ApplicationQuestions.LOW_INCOME)), null);
     }
 
+    /** Keeps the check's result and what it measured as the basis of the assessment and decision that follow. */
+    public MeasuredBasis measured(Application application, EligibilityCheck check) {
+        MeasuredBasis basis = MeasuredBases.from(check, clock.instant());
+        application.measured(toJson(check.result()), MeasuredBases.write(basis));
+        return basis;
+    }
+
     public String toJson(EligibilityResult result) {
         return json.writeValueAsString(result);
     }
@@ -141,7 +150,8 @@ public class ApplicationRecords {
                 String.valueOf(application.getDecidedByName()), application.getDecidedAt(), application.getReviewBy());
         return new ApplicationDetails(id, application.getReference(), application.getHouseholdId(), application.getChildId(),
                 application.getChildName(), application.getStatus(), application.getAnswers(), application.getSchoolUrn(),
-                application.getSchoolName(), application.hasEhcPlan(), eligibility(application), application.getSubmittedAt(),
+                application.getSchoolName(), application.hasEhcPlan(), eligibility(application), MeasuredBases.read(application),
+                application.getSubmittedAt(),
                 application.getDecisionDue(), application.getAssignedName(), application.getAssignedTo(),
                 new ApplicationDetails.Assessment(application.getOfficerCannotWalk(), application.getOfficerCannotWalkReasons(),
                         application.getOfficerRouteUnsafe(), application.getOfficerRouteNotes()),

@@ -54,6 +54,18 @@ final class CaseSteps {
         return button;
     }
 
+    /** A button whose step says, when it succeeds, what the success message is. */
+    Button button(String id, String text, java.util.function.Supplier<String> run) {
+        var button = styled(id, text);
+        button.addClickListener(click -> {
+            String[] said = new String[1];
+            if (attempt(button, () -> said[0] = run.get(), Map.of())) {
+                refresh.accept(said[0]);
+            }
+        });
+        return button;
+    }
+
     /** A step's button without its step: the caller decides what the click does, with {@link #attempt}. */
     static Button styled(String id, String text) {
         var button = new Button(text);

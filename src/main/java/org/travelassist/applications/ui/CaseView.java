@@ -104,7 +104,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         appeal = new AppealPanel(details, casework, steps);
         content.add(new RelatedApplicationsPanel(casework.related(details.id())));
         content.add(new FamilyAnswers(details, consents), new EvidencePanel(details, casework),
-                new RecommendationPanel(details, casework, tileUrl));
+                new RecommendationPanel(details, casework, steps, tileUrl));
         if (details.status().canBeDecided()) {
             content.add(new AssessmentForm(details, casework, steps), new SchoolSuitabilityForm(details, casework, steps));
         }

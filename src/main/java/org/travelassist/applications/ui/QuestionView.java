@@ -30,6 +30,7 @@ import org.travelassist.schools.School;
 import org.travelassist.schools.SchoolRegister;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.ComboBoxes;
+import org.travelassist.shared.ui.TypedChoice;
 
 /**
  * One question of the application. Each answer is saved as it changes (on leaving a field, or a moment after
@@ -46,6 +47,8 @@ class QuestionView extends ApplicationPage {
     @Nullable Question question;
     @Nullable Supplier<String> answer;
     @Nullable Component field;
+    /** For the school question, what was typed without being a choice. */
+    @Nullable TypedChoice<School> typedSchool;
     private boolean returnToCheck;
 
     QuestionView(ApplicationService applications, SchoolRegister schools) {
@@ -121,6 +124,14 @@ class QuestionView extends ApplicationPage {
                 combo.setItems(query -> schools.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
                         .skip(query.getOffset()));
                 combo.addClassName("ta-field");
+                // The same picker as the checker's: Enter or Tab with text matching one school chooses it; other text
+                // stays and Continue says what to do, so nothing is saved in silence.
+                typedSchool = TypedChoice.on(combo, "school", schools::search);
+                combo.addCustomValueSetListener(typed -> {
+                    if (combo.getValue() != null && typedSchool.problem() == null) {
+                        save();
+                    }
+                });
                 schools.find(stored).ifPresent(combo::setValue);
                 answer = () -> combo.getValue() == null ? "" : combo.getValue().urn();
                 autosave(combo);
@@ -183,7 +194,10 @@ class QuestionView extends ApplicationPage {
             return;
         }
         String value = answer.get();
-        String problem = question.problem(value);
+        String problem = typedSchool == null ? null : typedSchool.problem();
+        if (problem == null) {
+            problem = question.problem(value);
+        }
         if (problem == null && question.key().equals(ApplicationQuestions.HOME) && "no".equals(value)) {
             problem = ApplicationQuestions.problems(Map.of(ApplicationQuestions.HOME, "no")).get(ApplicationQuestions.HOME);
         }

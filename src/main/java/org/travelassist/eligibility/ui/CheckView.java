@@ -37,6 +37,7 @@ import org.travelassist.shared.ui.ComboBoxes;
 import org.travelassist.shared.ui.DateInput;
 import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.MainLayout;
+import org.travelassist.shared.ui.TypedChoice;
 
 /**
  * The public checker: a few questions, no sign-in. The answer is provisional and shown on its own page; what was
@@ -66,8 +67,8 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final RadioButtonGroup<String> religion = new RadioButtonGroup<>("Do you want a school because of your religion or belief?");
     final RadioButtonGroup<String> sex = new RadioButtonGroup<>("Is your child a girl or a boy? (optional)");
     final Button check = new Button("Check");
-    /** What was typed in the school box without matching one school; null when nothing is pending. */
-    @Nullable String unmatchedSchool;
+    /** What was typed in the school box without being a choice. */
+    final TypedChoice<School> typedSchool;
 
     CheckView(EligibilityService eligibility, SchoolRegister schools, Validator validator, CouncilProfile council, Clock clock,
             RoutingQuota quota) {
@@ -88,16 +89,9 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         school.setItems(query -> schools.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
                 .skip(query.getOffset()));
         school.setClearButtonVisible(true);
-        // Typed text that is not a choice yet (Enter, or Tab out of the box) arrives as a custom value: one match is
-        // chosen; otherwise the text is kept and flagged, never dropped for the nearest school in silence.
-        school.setAllowCustomValue(true);
-        school.addCustomValueSetListener(typed -> chooseTyped(schools, typed.getDetail()));
-        school.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                unmatchedSchool = null;
-                school.setInvalid(false);
-            }
-        });
+        // Typed text that is not a choice yet (Enter, or Tab out of the box): one match is chosen; otherwise the text is
+        // kept and flagged, never dropped for the nearest school in silence.
+        typedSchool = TypedChoice.on(school, "school", schools::search);
         school.addClassName("ta-field");
         ComboBoxes.nameTheList(school, "Schools");
         specialNeeds.setId("special-needs");
@@ -156,8 +150,9 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 specialNeeds.getValue(), lowIncome.getValue(), NO_PREFERENCE.equals(religion.getValue()) ? null : religion.getValue(),
                 sexValue());
         validator.validate(form).forEach(violation -> problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
-        if (unmatchedSchool != null && school.getValue() == null) {
-            problems.put("schoolUrn", schoolProblem());
+        String typedProblem = typedSchool.problem();
+        if (typedProblem != null) {
+            problems.put("schoolUrn", typedProblem + ", or clear the box if you have not decided");
         }
         var answers = new CheckAnswers(postcode.getValue(), day, month, year, school.getValue(), specialNeeds.getValue(),
                 lowIncome.getValue(), religion.getValue(), sex.getValue());
@@ -177,27 +172,6 @@ class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         showProblems(problems);
         check.setEnabled(true);
-    }
-
-    /** The one school matching what was typed, chosen; or the text kept, with what to do about it. */
-    void chooseTyped(SchoolRegister schools, String typed) {
-        String text = typed.strip();
-        if (text.isEmpty()) {
-            unmatchedSchool = null;
-            return;
-        }
-        var matches = schools.search(text, 2);
-        if (matches.size() == 1) {
-            school.setValue(matches.getFirst());
-            return;
-        }
-        unmatchedSchool = text;
-        school.setInvalid(true);
-        school.setErrorMessage(schoolProblem());
-    }
-
-    private String schoolProblem() {
-        return "No single school matches \u201c" + unmatchedSchool + "\u201d. Choose one from the list, or clear the box if you have not decided";
     }
 
     private static @Nullable LocalDate realDate(String day, String month, String year) {

@@ -114,6 +114,39 @@ class ApplicationViewsIT extends BrowserlessViewTest {
     }
 
     @Test
+    void typed_school_text_is_chosen_on_enter_when_one_school_matches_and_otherwise_kept_and_reported_on_continue() {
+        UUID id = draft();
+        QuestionView view = navigate("applications/" + id + "/question/" + ApplicationQuestions.SCHOOL, QuestionView.class);
+        @SuppressWarnings("unchecked") var combo = (ComboBox<School>) view.field;
+
+        typed(combo, "Catmose Coll");
+        assertThat(combo.getValue().urn()).as("the one match is chosen").isEqualTo("990001");
+        assertThat(applications.application(id).answer(ApplicationQuestions.SCHOOL)).as("saved without Continue").isEqualTo("990001");
+
+        typed(combo, "Catmose");
+        test(view.next).click();
+        assertThat(view.errors.messages().values()).containsExactly("More than one school matches \u201cCatmose\u201d: choose one from the list");
+        assertThat(view.question.key()).isEqualTo(ApplicationQuestions.SCHOOL);
+        assertThat(combo.isInvalid()).isTrue();
+
+        typed(combo, "Hogwarts");
+        test(view.next).click();
+        assertThat(view.errors.messages().values()).containsExactly("No school matches \u201cHogwarts\u201d: choose one from the list");
+        assertThat(view.question.key()).isEqualTo(ApplicationQuestions.SCHOOL);
+
+        typed(combo, "catmose college");
+        test(view.next).click();
+        assertThat(((QuestionView) getCurrentView()).question.key()).as("on to the next question")
+                .isEqualTo(ApplicationQuestions.next(ApplicationQuestions.SCHOOL).orElseThrow().key());
+        assertThat(applications.application(id).answer(ApplicationQuestions.SCHOOL)).isEqualTo("990001");
+    }
+
+    /** What the browser sends when text typed in the box is committed by Enter or Tab without choosing from the list. */
+    private static void typed(ComboBox<School> combo, String text) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(combo, new ComboBox.CustomValueSetEvent<>(combo, true, text));
+    }
+
+    @Test
     void the_file_chooser_says_choose_file_as_on_gov_uk_not_drop_files_here() {
         UUID id = draft();
         EvidenceView view = navigate("applications/" + id + "/evidence", EvidenceView.class);

@@ -111,6 +111,12 @@ public record ApplicationDetails(
         return stage(ChallengeStage.APPEAL);
     }
 
+    /** What the council offers now after a review or appeal changed the decision, the latest stage first. */
+    public @Nullable RevisedOffer latestRevisedOffer() {
+        return challenges.stream().map(Challenge::revised).filter(java.util.Objects::nonNull).reduce((first, last) -> last)
+                .orElse(null);
+    }
+
     public String answer(String key) {
         return answers.getOrDefault(key, "");
     }

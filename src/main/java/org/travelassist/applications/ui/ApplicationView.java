@@ -67,8 +67,10 @@ class ApplicationView extends ApplicationPage {
             facts.row("Decision", application.decision().eligible() ? "Eligible for help with travel" : "Not eligible")
                     .row("Decided", GovukDates.at(application.decision().decidedAt()));
         }
-        application.challenges().stream().filter(stage -> stage.revised() != null).reduce((first, last) -> last)
-                .ifPresent(stage -> facts.row("Revised offer", stage.revised().summary()));
+        var revised = application.latestRevisedOffer();
+        if (revised != null) {
+            facts.row("Revised offer", revised.summary());
+        }
         var review = application.review();
         if (review != null) {
             facts.row("Review", review.outcome() == null ? "Due by " + GovukDates.day(review.respondBy())

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Collection;
-import java.util.Objects;
 import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.Offer;
 
@@ -20,16 +19,14 @@ class DecisionHelp extends Div {
 
     DecisionHelp(ApplicationDetails application) {
         setId("decision-help");
-        var revised = application.challenges().stream().map(ApplicationDetails.Challenge::revised)
-                .filter(Objects::nonNull).reduce((first, last) -> last);
+        var revised = application.latestRevisedOffer();
         var decision = application.decision();
-        if (decision == null && revised.isEmpty()) {
+        if (decision == null && revised == null) {
             setVisible(false);
             return;
         }
-        boolean eligible = revised.map(ApplicationDetails.RevisedOffer::eligible).orElseGet(() -> decision.eligible());
-        Collection<Offer> offers = revised.<Collection<Offer>>map(ApplicationDetails.RevisedOffer::offers)
-                .orElseGet(() -> decision.offers());
+        boolean eligible = revised != null ? revised.eligible() : decision.eligible();
+        Collection<Offer> offers = revised != null ? revised.offers() : decision.offers();
         add(new H2(eligible ? "The help " + application.childFirstName() + " will get" : "Why the council said no"));
         if (eligible) {
             var list = new UnorderedList();
@@ -41,7 +38,7 @@ class DecisionHelp extends Div {
                     + " is not eligible for free travel to this school. The letter gives the reasons, the distances it measured and"
                     + " the schools it considered."));
         }
-        var letters = new Anchor("#letters", "the " + (revised.isPresent() ? "revised offer" : "decision") + " letter");
+        var letters = new Anchor("#letters", "the " + (revised != null ? "revised offer" : "decision") + " letter");
         add(new Paragraph(new Span("Read "), letters, new Span(" for the full details.")));
     }
 }

@@ -102,7 +102,8 @@ class QuestionView extends ApplicationPage {
      */
     private String stored(Question question, ApplicationDetails application) {
         String stored = application.answer(question.key());
-        if (!stored.isBlank()) {
+        boolean inChildsRecord = question.key().equals(ApplicationQuestions.SCHOOL) || question.key().equals(ApplicationQuestions.EHC_PLAN);
+        if (!stored.isBlank() || !inChildsRecord) {
             return stored;
         }
         var child = applications.child(application.id());

@@ -22,12 +22,18 @@ public final class AppRoles {
     public static final String SENIOR_OFFICER = "SENIOR_OFFICER";
     /** A finance officer: runs payments and reconciles them. */
     public static final String FINANCE = "FINANCE";
+    /** School office staff, linked by an officer to one or more schools: confirm their pupils' attendance. */
+    public static final String SCHOOL_STAFF = "SCHOOL_STAFF";
+    /** A manager: reads the council's dashboard and returns; changes nothing. */
+    public static final String MANAGER = "MANAGER";
 
     /** Entra ID app roles (the {@code roles} claim of a staff ID token) and the portal roles each grants. */
     private static final Map<String, Set<String>> STAFF_APP_ROLES = Map.of(
             "TransportOfficer", Set.of(OFFICER),
             "SeniorTransportOfficer", Set.of(OFFICER, SENIOR_OFFICER),
-            "FinanceOfficer", Set.of(FINANCE));
+            "FinanceOfficer", Set.of(FINANCE),
+            "SchoolStaff", Set.of(SCHOOL_STAFF),
+            "TransportManager", Set.of(MANAGER));
 
     private AppRoles() {}
 
@@ -45,6 +51,12 @@ public final class AppRoles {
         }
         if (roles.contains(FINANCE)) {
             return "finance/payments";
+        }
+        if (roles.contains(SCHOOL_STAFF)) {
+            return "school/claims";
+        }
+        if (roles.contains(MANAGER)) {
+            return "reports";
         }
         if (roles.contains(ADVISER)) {
             return "adviser";

@@ -18,7 +18,10 @@ public record DemoAccount(String username, String name, String email, String des
             new DemoAccount("adviser-sam", "Sam Adebayo", "sam.adebayo@sendias.example.org", "SENDIAS adviser", FAMILIES, null),
             new DemoAccount("officer-olivia", "Olivia Grant", "olivia.grant@rutland.example.gov.uk", "Transport officer", STAFF, "TransportOfficer"),
             new DemoAccount("senior-sunil", "Sunil Mehta", "sunil.mehta@rutland.example.gov.uk", "Senior transport officer", STAFF, "SeniorTransportOfficer"),
-            new DemoAccount("finance-fatima", "Fatima Khan", "fatima.khan@rutland.example.gov.uk", "Finance officer", STAFF, "FinanceOfficer"));
+            new DemoAccount("finance-fatima", "Fatima Khan", "fatima.khan@rutland.example.gov.uk", "Finance officer", STAFF, "FinanceOfficer"),
+            new DemoAccount("finance-felix", "Felix Ward", "felix.ward@rutland.example.gov.uk", "Finance officer (approves runs)", STAFF, "FinanceOfficer"),
+            new DemoAccount("school-sarah", "Sarah Quinn", "office@casterton.example.sch.uk", "School office, Casterton College", STAFF, "SchoolStaff"),
+            new DemoAccount("manager-maya", "Maya Patel", "maya.patel@rutland.example.gov.uk", "Transport manager (dashboard)", STAFF, "TransportManager"));
 
     /**
      * The claims the provider adds to this account's tokens, as the JSON its login form posts. Families' tokens say,

@@ -1,7 +1,8 @@
 /**
- * Payments to families: instructions, payment runs, gateways and reconciliation. For now the finance
- * officers' payments page, which is empty until budgets and claims are approved.
+ * Payments to families: instructions, payment runs, gateways and reconciliation. Budgets and claims publish events
+ * implementing {@link org.travelassist.payments.PaymentDue}; payments pays each exactly once and publishes what
+ * became of it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "accounts"})
 @org.jspecify.annotations.NullMarked
 package org.travelassist.payments;

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.travelassist.applications.DecisionFollowUps;
 import org.travelassist.applications.ApplicationAction;
 import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.ApplicationQuestions;
@@ -32,10 +34,12 @@ class ApplicationView extends ApplicationPage {
 
     private final SuccessBanner banner = new SuccessBanner();
     private final CouncilProfile council;
+    private final ObjectProvider<DecisionFollowUps> followUps;
 
-    ApplicationView(ApplicationService applications, CouncilProfile council) {
+    ApplicationView(ApplicationService applications, CouncilProfile council, ObjectProvider<DecisionFollowUps> followUps) {
         super(applications);
         this.council = council;
+        this.followUps = followUps;
         addComponentAtIndex(0, banner);
     }
 
@@ -84,7 +88,8 @@ class ApplicationView extends ApplicationPage {
                 facts.row("Further evidence due by", GovukDates.day(appeal.evidenceBy()));
             }
         }
-        content.add(facts, new DecisionHelp(application));
+        content.add(facts, new DecisionHelp(application),
+                new FollowUpsPanel(followUps, application.id(), DecisionFollowUps.Viewer.FAMILY));
         actions(application);
         content.add(new LetterList(application, applications::letter));
         if (application.status() != ApplicationStatus.DRAFT) {

@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.travelassist.accounts.AdviserConsents;
+import org.springframework.beans.factory.ObjectProvider;
+import org.travelassist.applications.DecisionFollowUps;
 import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.ApplicationNotFoundException;
 import org.travelassist.applications.Casework;
@@ -42,6 +44,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final AdviserConsents consents;
     private final CurrentUser currentUser;
     private final String tileUrl;
+    private final ObjectProvider<DecisionFollowUps> followUps;
     final ErrorSummary errors = new ErrorSummary();
     final Div done = new Div();
     final H1 heading = new H1();
@@ -51,9 +54,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Nullable DecisionForm decision;
     @Nullable AppealPanel appeal;
 
-    CaseView(Casework casework, AdviserConsents consents, CurrentUser currentUser,
+    CaseView(Casework casework, AdviserConsents consents, CurrentUser currentUser, ObjectProvider<DecisionFollowUps> followUps,
             @Value("${travelassist.map.tile-url:}") String tileUrl) {
         this.casework = casework;
+        this.followUps = followUps;
         this.consents = consents;
         this.currentUser = currentUser;
         this.tileUrl = tileUrl;
@@ -102,6 +106,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         decision = new DecisionForm(details, casework, steps);
         appeal = new AppealPanel(details, casework, steps);
+        content.add(new FollowUpsPanel(followUps, details.id(), DecisionFollowUps.Viewer.OFFICER));
         content.add(new RelatedApplicationsPanel(casework.related(details.id())));
         content.add(new FamilyAnswers(details, consents), new EvidencePanel(details, casework),
                 new RecommendationPanel(details, casework, steps, tileUrl));

@@ -35,6 +35,22 @@ class StaffJourneyE2EIT extends BrowserJourney {
     }
 
     @Test
+    void an_officer_who_first_opened_a_family_page_lands_on_the_work_queue_and_one_who_opened_an_officer_page_on_it() {
+        // A shared computer, or a bookmark: the page asked for before signing in is a family's.
+        page.navigate(url("household"));
+        assertThat(page.locator("h1")).hasText("Sign in to Travel Assist");
+        signInAs("staff", "officer-olivia");
+        assertThat(page.locator("h1")).hasText("Work queue");
+        assertAccessible("work queue after asking for a family page");
+
+        newSession();
+        page.navigate(url("officer/schools"));
+        assertThat(page.locator("h1")).hasText("Sign in to Travel Assist");
+        signInAs("staff", "officer-olivia");
+        assertThat(page.locator("h1")).hasText("School register");
+    }
+
+    @Test
     void an_officer_uploads_the_school_register_and_a_senior_officer_applies_it() throws java.io.IOException {
         var file = SchoolFixtures.rutlandWithRename("Brooke Priory School", "Brooke Priory Prep School");
         try {

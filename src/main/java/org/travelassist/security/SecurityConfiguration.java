@@ -2,6 +2,8 @@ package org.travelassist.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -28,6 +30,7 @@ import org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserServ
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
@@ -70,8 +73,21 @@ class SecurityConfiguration {
                 // Unknown addresses reach Vaadin, which shows "Page not found" in the layout rather than a bare 403;
                 // views and services still check access (the only other endpoint, /api, has its own chain).
                 .anyRequest(org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll)
-                .defaultSuccessUrl("/signed-in"));
+                .defaultSuccessUrl(SignInReturnRedirect.SIGNED_IN_PATH));
         http.oauth2Login(login -> login
+                // Vaadin's success handler returns to the page asked for before signing in, which may be another
+                // role's; every success goes through the signed-in page instead, which checks it (failures do not).
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+                    @Override
+                    public <F extends OAuth2LoginAuthenticationFilter> F postProcess(F filter) {
+                        var success = http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+                        if (success == null) {
+                            throw new IllegalStateException("Vaadin's sign-in success handler is not configured");
+                        }
+                        success.setRedirectStrategy(new SignInReturnRedirect());
+                        return filter;
+                    }
+                })
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                 .tokenEndpoint(endpoint -> endpoint.accessTokenResponseClient(tokenClient))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signInUserService))

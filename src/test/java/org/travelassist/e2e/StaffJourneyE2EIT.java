@@ -35,6 +35,22 @@ class StaffJourneyE2EIT extends BrowserJourney {
     }
 
     @Test
+    void an_officer_who_first_opened_a_family_page_lands_on_the_work_queue_and_one_who_opened_an_officer_page_on_it() {
+        // A shared computer, or a bookmark: the page asked for before signing in is a family's.
+        page.navigate(url("household"));
+        assertThat(page.locator("h1")).hasText("Sign in to Travel Assist");
+        signInAs("staff", "officer-olivia");
+        assertThat(page.locator("h1")).hasText("Work queue");
+        assertAccessible("work queue after asking for a family page");
+
+        newSession();
+        page.navigate(url("officer/schools"));
+        assertThat(page.locator("h1")).hasText("Sign in to Travel Assist");
+        signInAs("staff", "officer-olivia");
+        assertThat(page.locator("h1")).hasText("School register");
+    }
+
+    @Test
     void an_officer_uploads_the_school_register_and_a_senior_officer_applies_it() throws java.io.IOException {
         var file = SchoolFixtures.rutlandWithRename("Brooke Priory School", "Brooke Priory Prep School");
         try {
@@ -76,6 +92,33 @@ class StaffJourneyE2EIT extends BrowserJourney {
         signInAs("staff", "finance-fatima");
         assertThat(page.locator("h1")).hasText("Payments");
         assertAccessible("payments page");
+    }
+
+    @Test
+    void a_manager_lands_on_the_dashboard_sees_its_charts_and_tables_and_downloads_a_csv() throws java.io.IOException {
+        page.navigate(url("sign-in"));
+        signInAs("staff", "manager-maya");
+
+        assertThat(page.locator("h1")).hasText("Reports");
+        assertThat(page.locator("nav[aria-label=Menu]")).containsText("Reports");
+        assertThat(page.locator("nav[aria-label=Menu]")).not().containsText("Work queue");
+        // Chart.js drew each chart from the production bundle; the table beside it has the same figures.
+        for (String figure : new String[] {"decisions", "open-work", "challenges"}) {
+            assertThat(page.locator("#" + figure + "-chart canvas[role=img]")).isVisible();
+            assertThat(page.locator("#" + figure + " table")).isVisible();
+        }
+        assertThat(page.locator("#decisions table tbody tr")).hasCount(12);
+        assertAccessible("dashboard (manager)");
+
+        var download = page.waitForDownload(() -> page.locator("#decisions-csv").click());
+        var csv = java.nio.file.Files.readString(download.path());
+        assertThat(page.locator("h1")).hasText("Reports");
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("decisions-").endsWith(".csv");
+        org.assertj.core.api.Assertions.assertThat(csv.lines().toList()).hasSize(13)
+                .first().isEqualTo("Month,Received,Decided,Decided within 20 working days,Share decided within 20 working days (%)");
+
+        page.navigate(url("officer/queue"));
+        assertThat(page.locator("h1")).hasText("Page not found");
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.payments.PaymentStatus;
 import org.travelassist.shared.GovukDates;
@@ -13,9 +13,9 @@ import org.travelassist.shared.GovukDates;
 /**
  * Where a gateway's answers and webhook-reported outcomes land, one payment at a time. Each is idempotent and applied
  * by status precedence: approved, then sent, then paid or failed; a late or repeated answer never moves a payment
- * back ("accepted" after "paid" changes nothing).
+ * back ("accepted" after "paid" changes nothing). System code only (gateways, webhooks, jobs): it checks no one's role.
  */
-@Service
+@Component
 public class Payouts {
 
     private static final Logger log = LoggerFactory.getLogger(Payouts.class);

@@ -1,13 +1,12 @@
 package org.travelassist.applications;
 
-import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.applications.internal.Application;
 import org.travelassist.applications.internal.ApplicationRecords;
-import org.travelassist.applications.internal.Challenge;
 import org.travelassist.applications.internal.MeasuredBases;
 import org.travelassist.applications.internal.SchoolSuitabilityRecords;
 import org.travelassist.eligibility.EligibilityService;
@@ -39,8 +38,10 @@ public class EntitlementRechecks {
             throw new InvalidApplicationException("status", "Application " + application.getReference() + " has not been decided");
         }
         var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application));
-        var revised = records.challenges.findByApplicationIdOrderByStageAsc(applicationId).stream()
-                .filter(stage -> stage.getRevisedAt() != null).max(Comparator.comparing(Challenge::getStage));
+        // The latest stage that revised the offer: an appeal's over a review's.
+        var revised = Stream.of(ChallengeStage.APPEAL, ChallengeStage.REVIEW)
+                .flatMap(stage -> records.challenge(applicationId, stage).stream())
+                .filter(stage -> stage.getRevisedAt() != null).findFirst();
         boolean eligible = revised.map(stage -> Boolean.TRUE.equals(stage.getRevisedEligible()))
                 .orElse(Boolean.TRUE.equals(application.getDecisionEligible()));
         return new EntitlementRecheck(applicationId, String.valueOf(application.getReference()), application.getHouseholdId(),

@@ -60,7 +60,8 @@ CREATE TABLE budget_instalment (
     state_reason text,
     state_changed_on date,
     handed_over_on date,
-    CONSTRAINT budget_instalment_number UNIQUE (budget_id, number)
+    -- Deferred: re-working a draft replaces its instalments, and Hibernate inserts the new rows before deleting the old.
+    CONSTRAINT budget_instalment_number UNIQUE (budget_id, number) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX budget_instalment_due ON budget_instalment (state, due_on);
 

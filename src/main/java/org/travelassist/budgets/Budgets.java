@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.accounts.Acting;
+import org.travelassist.accounts.BankAccounts;
 import org.travelassist.accounts.ConsentScope;
 import org.travelassist.accounts.HouseholdAccess;
 import org.travelassist.budgets.internal.AgreementDocument;
@@ -37,10 +38,12 @@ public class Budgets {
     private final HouseholdAccess households;
     private final HouseholdPayees payees;
     private final AgreementDocument agreements;
+    private final BankAccounts bankAccounts;
     private final ApplicationEventPublisher events;
 
     Budgets(BudgetRecords records, BudgetChanges changes, HouseholdAccess households, HouseholdPayees payees, AgreementDocument agreements,
-            ApplicationEventPublisher events) {
+            BankAccounts bankAccounts, ApplicationEventPublisher events) {
+        this.bankAccounts = bankAccounts;
         this.records = records;
         this.changes = changes;
         this.households = households;
@@ -54,11 +57,11 @@ public class Budgets {
         return records.details(readable(id));
     }
 
-    /** The masked account the budget will be paid into ("Account ending 5678"), or null when none is held. */
+    /** The account the budget is paid into, masked ("Priya Shah, Account ending 5678"), or null when none is held. */
     @Transactional(readOnly = true)
     public @Nullable String payingInto(UUID id) {
         Budget budget = readable(id);
-        return payees.payeeOf(budget.householdId()).map(payee -> payee.accountName() + ", " + payee.masked()).orElse(null);
+        return bankAccounts.current(budget.householdId()).map(held -> held.accountName() + ", " + held.maskedAccount()).orElse(null);
     }
 
     /**

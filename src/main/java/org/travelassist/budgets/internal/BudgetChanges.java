@@ -46,20 +46,25 @@ public class BudgetChanges {
         this.clock = clock;
     }
 
+    /** To the microsecond, as PostgreSQL keeps it, so what a step returns equals what is read back later. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     public void rework(Budget budget, BudgetWorking working, String reason) {
         records.change(budget, () -> budget.work(working, reason));
     }
 
     public void send(Budget budget, String byName) {
-        records.change(budget, () -> budget.send(byName, clock.instant()));
+        records.change(budget, () -> budget.send(byName, now()));
     }
 
     public void accept(Budget budget, UUID by, String byName, byte[] pdf) {
-        records.change(budget, () -> budget.accept(by, byName, clock.instant(), pdf));
+        records.change(budget, () -> budget.accept(by, byName, now(), pdf));
     }
 
     public void decline(Budget budget, @Nullable String reason) {
-        records.change(budget, () -> budget.decline(reason, clock.instant(), GovukDates.today(clock)));
+        records.change(budget, () -> budget.decline(reason, now(), GovukDates.today(clock)));
     }
 
     /** Moves an instalment on, audited; the aggregate's states refuse any move not allowed. */
@@ -82,7 +87,7 @@ public class BudgetChanges {
             deducted = deduction.amount();
         }
         records.absenceRecorded(new Absence(budget.getId(), month.atDay(1), schoolDays, daysAbsent, medical,
-                next == null || daysAbsent == 0 ? null : next.number(), deducted, review, byName, clock.instant()), budget.householdId());
+                next == null || daysAbsent == 0 ? null : next.number(), deducted, review, byName, now()), budget.householdId());
         return budget;
     }
 

@@ -65,6 +65,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_payments_stripe_uses_stripe_java() {
+        noClasses().that().resideOutsideOfPackage("org.travelassist.payments.stripe..")
+                .should().dependOnClassesThat().resideInAPackage("com.stripe..")
+                .because("one adapter owns Stripe, behind the payments module's own ports")
+                .check(classes);
+    }
+
+    @Test
     void today_is_a_date_in_england() {
         noClasses().that().doNotHaveFullyQualifiedName(GovukDates.class.getName())
                 .should().callMethod(LocalDate.class, "now", Clock.class)

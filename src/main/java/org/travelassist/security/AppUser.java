@@ -18,7 +18,8 @@ public record AppUser(UUID id, String displayName, Set<String> roles) implements
     /** The role recorded in the audit trail: the most senior one held. */
     public String mainRole() {
         for (String role : new String[] {
-            AppRoles.SENIOR_OFFICER, AppRoles.OFFICER, AppRoles.FINANCE, AppRoles.ADVISER, AppRoles.PARENT
+            AppRoles.SENIOR_OFFICER, AppRoles.OFFICER, AppRoles.FINANCE, AppRoles.SCHOOL_STAFF, AppRoles.MANAGER, AppRoles.ADVISER,
+            AppRoles.PARENT
         }) {
             if (roles.contains(role)) {
                 return role;

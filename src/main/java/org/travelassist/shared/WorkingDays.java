@@ -33,6 +33,11 @@ public final class WorkingDays {
 
     private WorkingDays() {}
 
+    /** The listed bank holidays, for counting working days in SQL (reporting) by the same rule. */
+    public static Set<LocalDate> bankHolidays() {
+        return BANK_HOLIDAYS;
+    }
+
     public static boolean isWorkingDay(LocalDate day) {
         requireListed(day);
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !BANK_HOLIDAYS.contains(day);

@@ -131,6 +131,32 @@ abstract class BrowserJourney {
                 .isEmpty();
     }
 
+    /**
+     * Reaches {@code control} (a {@code vaadin-checkbox} or {@code vaadin-radio-button}) with the Tab key from where
+     * focus is now, and fails unless it then shows a strong focus indicator, which axe cannot judge: its box
+     * (the shadow part {@code part}) gains a ring in the focus yellow at least 3 pixels wide that it did not have.
+     */
+    void assertKeyboardFocusVisible(com.microsoft.playwright.Locator control, String part, String where) {
+        String style = "(el, part) => { const box = getComputedStyle(el.shadowRoot.querySelector('[part~=\"' + part + '\"]'));"
+                + " return box.boxShadow + ' | outline ' + box.outlineStyle + ' ' + box.outlineWidth + ' ' + box.outlineColor; }";
+        String unfocused = (String) control.evaluate(style, part);
+        for (int presses = 0; presses < 30 && !Boolean.TRUE.equals(control.evaluate("el => el.matches(':focus-within')")); presses++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat((Boolean) control.evaluate("el => el.querySelector('input').matches(':focus-visible')"))
+                .as("%s: reached by keyboard, its input matches :focus-visible", where).isTrue();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(control).hasAttribute("focus-ring", "");
+        String focused = (String) control.evaluate(style, part);
+        assertThat(focused).as("%s: focus indicator (unfocused it was %s)", where, unfocused)
+                .isNotEqualTo(unfocused)
+                .contains(FOCUS_YELLOW)
+                .matches(".*(?:rgb\\(255, 221, 0\\) 0px 0px 0px ([3-9]|\\d{2,})px|outline solid ([3-9]|\\d{2,})px rgb\\(255, 221, 0\\)).*");
+        assertAccessibleAsItIs(where + ", focused by keyboard");
+    }
+
+    /** GOV.UK's focus colour, {@code --ta-focus}. */
+    private static final String FOCUS_YELLOW = "rgb(255, 221, 0)";
+
     /** Fills in "Add a child": born 10 December 2015, 1 High Street, Oakham, with an EHC plan. */
     void fillChild(String name, String postcode) {
         page.locator("#fullName input").fill(name);

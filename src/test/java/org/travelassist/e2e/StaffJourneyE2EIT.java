@@ -95,6 +95,33 @@ class StaffJourneyE2EIT extends BrowserJourney {
     }
 
     @Test
+    void a_manager_lands_on_the_dashboard_sees_its_charts_and_tables_and_downloads_a_csv() throws java.io.IOException {
+        page.navigate(url("sign-in"));
+        signInAs("staff", "manager-maya");
+
+        assertThat(page.locator("h1")).hasText("Reports");
+        assertThat(page.locator("nav[aria-label=Menu]")).containsText("Reports");
+        assertThat(page.locator("nav[aria-label=Menu]")).not().containsText("Work queue");
+        // Chart.js drew each chart from the production bundle; the table beside it has the same figures.
+        for (String figure : new String[] {"decisions", "open-work", "challenges"}) {
+            assertThat(page.locator("#" + figure + "-chart canvas[role=img]")).isVisible();
+            assertThat(page.locator("#" + figure + " table")).isVisible();
+        }
+        assertThat(page.locator("#decisions table tbody tr")).hasCount(12);
+        assertAccessible("dashboard (manager)");
+
+        var download = page.waitForDownload(() -> page.locator("#decisions-csv").click());
+        var csv = java.nio.file.Files.readString(download.path());
+        assertThat(page.locator("h1")).hasText("Reports");
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("decisions-").endsWith(".csv");
+        org.assertj.core.api.Assertions.assertThat(csv.lines().toList()).hasSize(13)
+                .first().isEqualTo("Month,Received,Decided,Decided within 20 working days,Share decided within 20 working days (%)");
+
+        page.navigate(url("officer/queue"));
+        assertThat(page.locator("h1")).hasText("Page not found");
+    }
+
+    @Test
     void the_footer_pages_and_page_not_found_are_in_the_layout_signed_out_and_signed_in() {
         page.navigate(url(""));
         visitFooterPagesAndAMissingPage("signed out");

@@ -18,6 +18,7 @@ import org.travelassist.applications.ApplicationQuestions;
 import org.travelassist.applications.ApplicationService;
 import org.travelassist.applications.ApplicationStatus;
 import org.travelassist.security.AppRoles;
+import org.travelassist.security.CurrentUser;
 import org.travelassist.shared.ui.SuccessBanner;
 import org.travelassist.shared.ui.SummaryList;
 import org.travelassist.shared.CouncilProfile;
@@ -35,18 +36,21 @@ class ApplicationView extends ApplicationPage {
     private final SuccessBanner banner = new SuccessBanner();
     private final CouncilProfile council;
     private final ObjectProvider<DecisionFollowUps> followUps;
+    private final CurrentUser currentUser;
 
-    ApplicationView(ApplicationService applications, CouncilProfile council, ObjectProvider<DecisionFollowUps> followUps) {
+    ApplicationView(ApplicationService applications, CouncilProfile council, ObjectProvider<DecisionFollowUps> followUps,
+            CurrentUser currentUser) {
         super(applications);
         this.council = council;
         this.followUps = followUps;
+        this.currentUser = currentUser;
         addComponentAtIndex(0, banner);
     }
 
     @Override
     protected void show(ApplicationDetails application, BeforeEnterEvent event) {
         banner.showFlash();
-        back.setHref("applications");
+        back.setHref(FamilyHome.path(currentUser, application.householdId()));
         title("Application for " + application.childName());
         var status = new Span(application.status().label);
         status.setId("status");

@@ -21,11 +21,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.travelassist.accounts.ChildNotFoundException;
+import org.travelassist.accounts.ConsentScope;
+import org.travelassist.accounts.HouseholdService;
 import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.ApplicationService;
 import org.travelassist.applications.InvalidApplicationException;
 import org.travelassist.applications.NewApplicationReason;
 import org.travelassist.security.AppRoles;
+import org.travelassist.security.CurrentUser;
 import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.MainLayout;
@@ -39,19 +42,24 @@ import org.travelassist.shared.ui.MainLayout;
 class NewApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applications;
+    private final HouseholdService households;
+    private final CurrentUser currentUser;
     final ErrorSummary errors = new ErrorSummary();
     final H1 heading = new H1("Why are you making a new application?");
     final Paragraph decided = new Paragraph();
     final RadioButtonGroup<NewApplicationReason> reason = new RadioButtonGroup<>("Why is this a new application?");
     final TextArea other = new TextArea("Tell us why");
     final Button start = new Button("Start the new application");
-    private final Anchor back = new Anchor("applications", "Back");
+    final Anchor back = new Anchor("applications", "Back");
     private @Nullable UUID child;
 
-    NewApplicationView(ApplicationService applications) {
+    NewApplicationView(ApplicationService applications, HouseholdService households, CurrentUser currentUser) {
         this.applications = applications;
+        this.households = households;
+        this.currentUser = currentUser;
         addClassName("ta-narrow");
         back.addClassName("ta-back-link");
+        back.setId("back");
         heading.setId("heading");
         decided.setId("decided");
         decided.addClassName("ta-inset");
@@ -76,10 +84,12 @@ class NewApplicationView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             child = UUID.fromString(event.getRouteParameters().get("child").orElseThrow());
             var earlier = applications.decidedThisSchoolYear(child);
+            String familyHome = FamilyHome.path(currentUser, households.child(child, ConsentScope.VIEW).householdId());
             if (earlier.isEmpty()) {
-                event.forwardTo("applications");
+                event.forwardTo(familyHome);
                 return;
             }
+            back.setHref(familyHome);
             show(earlier.get());
         } catch (IllegalArgumentException | ChildNotFoundException | AccessDeniedException | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class);

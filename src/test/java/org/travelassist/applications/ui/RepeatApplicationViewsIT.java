@@ -77,6 +77,36 @@ class RepeatApplicationViewsIT extends BrowserlessViewTest {
         assertThat(started.timeline()).anySatisfy(event -> assertThat(event.detail()).contains("We have moved home"));
     }
 
+    @Autowired org.travelassist.accounts.AdviserConsents consents;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void the_start_page_and_the_tracker_lead_a_parent_back_to_their_applications_and_an_adviser_to_the_familys_page() {
+        decidedApplication();
+        UUID household = applications.application(decided).householdId();
+        assertThat(navigate("applications/new/" + child, NewApplicationView.class).back.getHref()).isEqualTo("applications");
+        navigate("applications/" + decided, ApplicationView.class);
+        assertThat($(Anchor.class).id("back").getHref()).isEqualTo("applications");
+
+        AppUser adviser = TestUsers.signIn(directory, "families", "adviser", registeredAdviserEmail(), java.util.Set.of());
+        TestUsers.actAs(parent);
+        String code = consents.invite(jdbc.queryForObject("select email from user_account where id = ?", String.class, adviser.id()),
+                java.util.EnumSet.of(org.travelassist.accounts.ConsentScope.VIEW, org.travelassist.accounts.ConsentScope.PREPARE), 12).code();
+        TestUsers.actAs(adviser);
+        consents.accept(code);
+        assertThat(navigate("applications/new/" + child, NewApplicationView.class).back.getHref())
+                .isEqualTo("adviser/families/" + household);
+        navigate("applications/" + decided, ApplicationView.class);
+        assertThat($(Anchor.class).id("back").getHref()).isEqualTo("adviser/families/" + household);
+    }
+
+    private String registeredAdviserEmail() {
+        String email = "adviser-" + UUID.randomUUID() + "@sendias.example.org";
+        jdbc.update("insert into registered_adviser (id, email, organisation, registered_at) values (?, ?, 'Test SENDIAS', now())",
+                UUID.randomUUID(), email);
+        return email;
+    }
+
     @Test
     void the_case_page_shows_the_childs_other_applications_with_links_and_why_this_one_is_new() {
         decidedApplication();

@@ -1,0 +1,40 @@
+package org.travelassist.schools;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.travelassist.security.AppRoles;
+import org.travelassist.security.SignedIn;
+
+/**
+ * Records each sign-in with the school staff role, under the person's latest name, so an officer can find them and
+ * link them to schools. On its own, like the audit of the sign-in: it happens before the person has a session.
+ */
+@Component
+class SchoolStaffSignIns {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SchoolStaffSignIns(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(SignedIn signIn) {
+        if (!AppRoles.SCHOOL_STAFF.equals(signIn.role())) {
+            return;
+        }
+        var now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                insert into school_staff_member (user_id, display_name, first_seen_at, last_seen_at) values (?, ?, ?, ?)
+                on conflict (user_id) do update set display_name = excluded.display_name, last_seen_at = excluded.last_seen_at
+                """, signIn.accountId(), signIn.displayName(), now, now);
+    }
+}

@@ -1,0 +1,281 @@
+package org.travelassist.budgets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.travelassist.budgets.BudgetPolicy.Band;
+import org.travelassist.budgets.BudgetPolicy.ProRata;
+import org.travelassist.budgets.BudgetPolicy.Shape;
+import org.travelassist.budgets.BudgetWorking.Line;
+import org.travelassist.budgets.BudgetWorking.PlannedInstalment;
+import org.travelassist.shared.Money;
+
+/** The budget rules on the councils' published examples and on every boundary their policies word. */
+class BudgetRulesTest {
+
+    static final LocalDate YEAR_START = LocalDate.of(2026, 9, 1);
+    /** 4 miles is 6,437.376 metres: the nearest whole metre is still 4.00 miles to 2 places. */
+    static final long FOUR_MILES = 6437;
+
+    static BudgetWorking worked(BudgetPolicy policy, BudgetFacts facts) {
+        var outcome = BudgetRules.workOut(policy, facts);
+        assertThat(outcome).isInstanceOf(BudgetRules.Worked.class);
+        return ((BudgetRules.Worked) outcome).working();
+    }
+
+    static BudgetFacts byRoad(long metres, LocalDate start) {
+        return BudgetFacts.measured(metres + 300, false, metres, start);
+    }
+
+    static List<String> texts(BudgetWorking working) {
+        return working.lines().stream().map(Line::text).toList();
+    }
+
+    @Test
+    void yorks_published_example_is_1824_pounds_a_year_in_three_termly_instalments_of_608() {
+        var working = worked(TestPolicies.rutland(), byRoad(FOUR_MILES, YEAR_START));
+
+        assertThat(working.annual()).isEqualTo(Money.ofPounds(1824));
+        assertThat(working.dailyRate()).isEqualTo(Money.ofPounds(9, 60));
+        assertThat(texts(working)).contains("4 miles × 4 journeys × 60p × 190 days = £1,824.00", "That is £9.60 a school day.",
+                "£1,824.00 in 3 equal instalments of £608.00 (3 termly instalments, paid before each term starts).");
+        assertThat(working.instalments()).extracting(PlannedInstalment::label, PlannedInstalment::dueOn, PlannedInstalment::amount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Autumn term", LocalDate.of(2026, 9, 2), Money.ofPounds(608)),
+                        // 1 January 2027 is a bank holiday and 5 January the first day of term: paid on Monday 4 January.
+                        org.assertj.core.groups.Tuple.tuple("Spring term", LocalDate.of(2027, 1, 4), Money.ofPounds(608)),
+                        org.assertj.core.groups.Tuple.tuple("Summer term", LocalDate.of(2027, 4, 9), Money.ofPounds(608)));
+        assertThat(working.policyVersion()).isEqualTo("RUTLAND-PTB-2026-1");
+    }
+
+    @Test
+    void hertfordshires_example_5_miles_at_55p_is_11_pounds_a_day_and_2090_a_year() {
+        var herts = TestPolicies.withRate(TestPolicies.rutland(), Money.ofPence(55));
+        var working = worked(herts, byRoad(8047, YEAR_START));
+        assertThat(working.dailyRate()).isEqualTo(Money.ofPounds(11));
+        assertThat(working.annual()).isEqualTo(Money.ofPounds(2090));
+        assertThat(texts(working)).contains("5 miles × 4 journeys × 55p × 190 days = £2,090.00");
+    }
+
+    @Test
+    void a_day_rate_that_is_not_whole_pence_is_rounded_once_and_the_rounding_is_shown() {
+        // 7,033 m is 4.37 miles: 4.37 × 4 × 60p = 1,048.8p a day.
+        var working = worked(TestPolicies.rutland(), byRoad(7033, YEAR_START));
+        assertThat(working.dailyRate()).isEqualTo(Money.ofPence(1049));
+        assertThat(working.annual()).isEqualTo(Money.ofPence(1049 * 190));
+        assertThat(texts(working)).contains("4.37 miles × 4 journeys × 60p = £10.49 a day (£10.488 rounded to the nearest penny)",
+                "£10.49 a day × 190 days = £1,993.10");
+    }
+
+    @Test
+    void a_child_who_travels_one_way_only_gets_2_journeys_and_part_time_days_count_as_attended() {
+        var morningOnly = new BudgetFacts(null, false, FOUR_MILES, BudgetFacts.Journeys.MORNING_ONLY, 95, Set.of(), YEAR_START, null, null);
+        var working = worked(TestPolicies.rutland(), morningOnly);
+        assertThat(working.annual()).isEqualTo(Money.ofPence(480 * 95));
+        assertThat(texts(working)).contains("Journeys: 2 a day, to school in the morning only.",
+                "The child attends 95 days a year, not the full 190.");
+    }
+
+    @Test
+    void the_supplement_is_added_per_term_and_the_post_16_contribution_taken_off() {
+        var facts = new BudgetFacts(null, false, FOUR_MILES, BudgetFacts.Journeys.BOTH_WAYS, null, Set.of("HIGHER_RATE_MOBILITY", "POST_16"),
+                YEAR_START, null, null);
+        var working = worked(TestPolicies.rutland(), facts);
+        assertThat(working.annual()).isEqualTo(Money.ofPounds(1824 + 450 - 660));
+        assertThat(texts(working)).contains(
+                "Added because the child gets the higher rate mobility component of DLA or PIP: £150.00 a term × 3 terms = £450.00",
+                "Taken off because the student is over compulsory school age and pays the post-16 contribution: -£660.00",
+                "For a year: £1,614.00");
+        assertThat(working.dailyRate()).as("absences are taken off at the mileage rate, not the supplement").isEqualTo(Money.ofPounds(9, 60));
+    }
+
+    @Test
+    void without_the_distance_the_policy_pays_by_an_officer_must_set_the_amount() {
+        var outcome = BudgetRules.workOut(TestPolicies.rutland(), BudgetFacts.measured(7000L, false, null, YEAR_START));
+        assertThat(outcome).isInstanceOf(BudgetRules.NeedsOfficer.class);
+        assertThat(((BudgetRules.NeedsOfficer) outcome).reason()).contains("no measurement of the shortest road route");
+
+        var unset = BudgetRules.workOut(TestPolicies.setByOfficer(), BudgetFacts.measured(7000L, false, 7000L, YEAR_START));
+        assertThat(((BudgetRules.NeedsOfficer) unset).reason()).contains("enter the amount for a year and the reason");
+    }
+
+    @Test
+    void an_amount_set_by_the_officer_is_paid_in_12_monthly_instalments_from_september() {
+        var facts = new BudgetFacts(null, false, null, BudgetFacts.Journeys.BOTH_WAYS, null, Set.of(), YEAR_START, Money.ofPounds(3000),
+                "the cost of the taxi it replaces");
+        var working = worked(TestPolicies.setByOfficer(), facts);
+        assertThat(working.instalments()).hasSize(12).allSatisfy(i -> assertThat(i.amount()).isEqualTo(Money.ofPounds(250)));
+        assertThat(working.instalments().getFirst().dueOn()).isEqualTo(LocalDate.of(2026, 9, 1));
+        // 1 August 2027 is a Sunday: paid on Friday 30 July.
+        assertThat(working.instalments().getLast()).satisfies(i -> {
+            assertThat(i.label()).isEqualTo("August 2027");
+            assertThat(i.dueOn()).isEqualTo(LocalDate.of(2027, 7, 30));
+        });
+        assertThat(texts(working)).contains("Set by the council: the cost of the taxi it replaces: £3,000.00 a year");
+    }
+
+    // ---- Bands: the policy's words at the boundary -------------------------------------------------------------
+
+    static List<Band> exactBands() {
+        // 125 miles is exactly 201,168 metres, so the boundary itself can be measured in whole metres.
+        return List.of(new Band("under 125 miles", BigDecimal.ZERO, false, Money.ofPounds(1), null),
+                new Band("125 to 250 miles", BigDecimal.valueOf(125), false, Money.ofPounds(2), null),
+                new Band("over 250 miles", BigDecimal.valueOf(250), true, Money.ofPounds(3), null));
+    }
+
+    @Test
+    void from_includes_its_boundary_and_over_does_not() {
+        assertThat(BudgetRules.band(exactBands(), 201_167).words()).isEqualTo("under 125 miles");
+        assertThat(BudgetRules.band(exactBands(), 201_168).words()).as("exactly 125 miles").isEqualTo("125 to 250 miles");
+        assertThat(BudgetRules.band(exactBands(), 402_336).words()).as("exactly 250 miles is still '125 to 250'").isEqualTo("125 to 250 miles");
+        assertThat(BudgetRules.band(exactBands(), 402_337).words()).isEqualTo("over 250 miles");
+    }
+
+    @Test
+    void kents_bands_at_the_nearest_metres_to_5_and_10_miles() {
+        var kent = TestPolicies.kent();
+        assertThat(worked(kent, byRoad(8046, YEAR_START)).annual()).as("8,046 m is under 5 miles").isEqualTo(Money.ofPounds(2000));
+        assertThat(worked(kent, byRoad(8047, YEAR_START)).annual()).as("8,047 m is over 5 miles").isEqualTo(Money.ofPounds(3000));
+        assertThat(worked(kent, byRoad(16093, YEAR_START)).annual()).as("16,093 m is not over 10 miles").isEqualTo(Money.ofPounds(3000));
+        var over = worked(kent, byRoad(16094, YEAR_START));
+        assertThat(over.annual()).isEqualTo(Money.ofPounds(5000));
+        assertThat(texts(over)).contains("10 miles is in the band \"over 10 miles\": £5,000.00 a year");
+    }
+
+    @Test
+    void leicestershires_table_with_its_part_time_amounts_paid_monthly_on_the_15th_or_the_working_day_before() {
+        var leics = TestPolicies.leicestershire();
+        assertThat(worked(leics, byRoad(3218, YEAR_START)).annual()).as("just under 2 miles").isEqualTo(Money.ofPounds(1060));
+        var two = worked(leics, byRoad(3219, YEAR_START));
+        assertThat(two.annual()).isEqualTo(Money.ofPounds(1590));
+        var partTime = new BudgetFacts(null, false, 3219L, BudgetFacts.Journeys.BOTH_WAYS, 95, Set.of(), YEAR_START, null, null);
+        assertThat(worked(leics, partTime).annual()).isEqualTo(Money.ofPounds(1272));
+
+        var fiveMiles = worked(leics, byRoad(8047, YEAR_START));
+        assertThat(fiveMiles.instalments()).hasSize(11);
+        // £3,180.00 in 11 is £289.0909...: the 1p left over goes to September, the earliest, every time.
+        assertThat(fiveMiles.instalments().getFirst().amount()).isEqualTo(Money.ofPence(28910));
+        assertThat(fiveMiles.instalments().subList(1, 11)).allSatisfy(i -> assertThat(i.amount()).isEqualTo(Money.ofPence(28909)));
+        assertThat(texts(fiveMiles)).anyMatch(t -> t.startsWith("£3,180.00 does not divide into 11 equal instalments: the 1p left over goes "
+                + "one each to the earliest (September 2026)"));
+        // 15 November 2026 is a Sunday; 15 May 2027 a Saturday.
+        assertThat(fiveMiles.instalments()).extracting(PlannedInstalment::dueOn)
+                .contains(LocalDate.of(2026, 11, 13), LocalDate.of(2027, 5, 14)).doesNotContain(LocalDate.of(2027, 8, 13));
+    }
+
+    // ---- A start during the year ---------------------------------------------------------------------------
+
+    @Test
+    void a_start_in_december_pays_the_days_left_in_the_remaining_instalments_the_current_term_at_once() {
+        LocalDate start = LocalDate.of(2026, 12, 1);
+        var working = worked(TestPolicies.rutland(), byRoad(FOUR_MILES, start));
+        // 243 of the 334 days from 1 September 2026 to 31 July 2027 are left: £1,824.00 × 243 ÷ 334 = £1,327.04.
+        assertThat(working.total()).isEqualTo(Money.ofPence(132704));
+        assertThat(working.annual()).isEqualTo(Money.ofPounds(1824));
+        assertThat(texts(working)).anyMatch(t -> t.contains("243 of its 334 days are left, so £1,824.00 × 243 ÷ 334 = £1,327.04"));
+        var instalments = working.instalments();
+        assertThat(instalments).hasSize(3);
+        assertThat(instalments.getFirst()).satisfies(i -> {
+            assertThat(i.label()).isEqualTo("Autumn term");
+            assertThat(i.dueOn()).as("the autumn payment date has passed: paid on the start day").isEqualTo(start);
+            assertThat(i.coversFrom()).isEqualTo(start);
+            assertThat(i.coversTo()).isEqualTo(LocalDate.of(2027, 1, 4));
+        });
+        assertThat(Money.sum(instalments.stream().map(PlannedInstalment::amount).toList())).isEqualTo(working.total());
+        assertThat(instalments.getFirst().amount()).as("35 days of the autumn term's 126 are left").isLessThan(instalments.get(1).amount());
+    }
+
+    @Test
+    void by_months_a_start_in_october_counts_october_and_drops_september() {
+        var leics = TestPolicies.leicestershire();
+        var working = worked(leics, byRoad(8047, LocalDate.of(2026, 10, 20)));
+        assertThat(working.total()).as("£3,180.00 × 10 ÷ 11").isEqualTo(Money.ofPence(289091));
+        assertThat(texts(working)).anyMatch(t -> t.contains("10 of its 11 months are left, counting the month it starts in"));
+        assertThat(working.instalments()).hasSize(10);
+        assertThat(working.instalments().getFirst().label()).isEqualTo("October 2026");
+        assertThat(working.instalments().getFirst().dueOn()).isEqualTo(LocalDate.of(2026, 10, 20));
+        assertThat(Money.sum(working.instalments().stream().map(PlannedInstalment::amount).toList())).isEqualTo(working.total());
+    }
+
+    @Test
+    void a_budget_agreed_in_august_starts_with_the_next_policy_year() {
+        var working = worked(TestPolicies.rutland(), byRoad(FOUR_MILES, LocalDate.of(2027, 8, 10)));
+        assertThat(working.year().starts()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(working.total()).isEqualTo(Money.ofPounds(1824));
+        assertThat(working.startsOn()).isEqualTo(LocalDate.of(2027, 9, 1));
+    }
+
+    // ---- Every schedule shape ----------------------------------------------------------------------------------
+
+    @Test
+    void two_payments_put_autumn_and_spring_together_and_summer_on_its_own() {
+        var essex = TestPolicies.withSchedule(TestPolicies.rutland(), Shape.TWO_PAYMENTS, ProRata.BY_DAYS);
+        var working = worked(essex, byRoad(FOUR_MILES, YEAR_START));
+        assertThat(working.instalments()).extracting(PlannedInstalment::label, PlannedInstalment::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Autumn term and spring term", Money.ofPounds(1216)),
+                org.assertj.core.groups.Tuple.tuple("Summer term", Money.ofPounds(608)));
+        assertThat(working.instalments().get(1).dueOn()).isEqualTo(LocalDate.of(2027, 4, 9));
+    }
+
+    @Test
+    void monthly_in_advance_pays_on_the_last_working_day_before_each_month() {
+        var sutton = TestPolicies.withSchedule(TestPolicies.rutland(), Shape.MONTHLY_IN_ADVANCE, ProRata.BY_DAYS);
+        var working = worked(sutton, byRoad(FOUR_MILES, YEAR_START));
+        assertThat(working.instalments()).hasSize(11);
+        // 31 August 2026 is a bank holiday: September is paid on Friday 28 August.
+        assertThat(working.instalments().getFirst().dueOn()).isEqualTo(LocalDate.of(2026, 8, 28));
+        assertThat(working.instalments().getLast().label()).isEqualTo("July 2027");
+        assertThat(working.instalments().getLast().dueOn()).isEqualTo(LocalDate.of(2027, 6, 30));
+    }
+
+    // ---- Attendance, ending, recovery ------------------------------------------------------------------------
+
+    @Test
+    void absences_come_off_the_next_instalment_at_the_daily_rate_but_never_more_than_it() {
+        var deduction = BudgetRules.absenceDeduction(Money.ofPounds(9, 60), 3, "October 2026", Money.ofPounds(608));
+        assertThat(deduction.amount()).isEqualTo(Money.ofPence(2880));
+        assertThat(deduction.line().text()).isEqualTo("3 days absent in October 2026 × £9.60 a day = -£28.80");
+        assertThat(deduction.line().amount()).isEqualTo(Money.ofPence(-2880));
+        assertThat(BudgetRules.absenceDeduction(Money.ofPounds(9, 60), 20, "May 2027", Money.ofPounds(100)).amount())
+                .isEqualTo(Money.ofPounds(100));
+        assertThatThrownBy(() -> BudgetRules.absenceDeduction(Money.ofPounds(1), -1, "May", Money.ofPounds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void exactly_90_percent_is_not_below_the_threshold_and_medical_absence_never_is() {
+        var policy = TestPolicies.rutland();
+        assertThat(BudgetRules.needsReview(policy, 20, 2, false)).as("18 of 20 is 90%").isFalse();
+        assertThat(BudgetRules.needsReview(policy, 20, 3, false)).as("17 of 20 is 85%").isTrue();
+        assertThat(BudgetRules.needsReview(policy, 20, 3, true)).as("for the child's medical needs").isFalse();
+        assertThat(BudgetRules.attendancePercent(21, 3)).isEqualTo(85);
+        assertThatThrownBy(() -> BudgetRules.needsReview(policy, 20, 21, false)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ending_with_a_months_notice_and_recovering_what_was_paid_for_days_after_the_end() {
+        var policy = TestPolicies.rutland();
+        assertThat(BudgetRules.endsOn(policy, LocalDate.of(2027, 1, 31))).isEqualTo(LocalDate.of(2027, 2, 28));
+        var spring = new PlannedInstalment(2, "Spring term", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 5), LocalDate.of(2027, 4, 11),
+                Money.ofPounds(608));
+        // 42 of the spring term's 97 days fall after 28 February: £608.00 × 42 ÷ 97 = £263.26.
+        assertThat(BudgetRules.overpaid(List.of(spring), LocalDate.of(2027, 2, 28))).isEqualTo(Money.ofPence(26326));
+        assertThat(BudgetRules.overpaid(List.of(spring), LocalDate.of(2027, 4, 11))).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void a_policy_with_bands_out_of_order_or_without_a_schedule_s_terms_refuses_to_start() {
+        assertThatThrownBy(() -> new BudgetPolicy.Schedule(Shape.TERMLY_IN_ADVANCE, List.of(), 15))
+                .hasMessageContaining("needs the three terms");
+        assertThatThrownBy(() -> new BudgetPolicy.Schedule(Shape.MONTHLY_ON_DAY, null, 31)).hasMessageContaining("from 1 to 28");
+        var kent = TestPolicies.kent();
+        assertThatThrownBy(() -> new BudgetPolicy("X", kent.effectiveFrom(), BudgetPolicy.Model.DISTANCE_BANDS, null,
+                List.of(kent.bands().get(1), kent.bands().get(0)), BudgetPolicy.DistanceBasis.ROAD, 190, 3, null, null, "09-01", "07-31",
+                kent.schedule(), ProRata.BY_DAYS, 90, 1, null, null, null, null)).hasMessageContaining("start at 0 miles");
+    }
+}

@@ -38,6 +38,7 @@ class StaffLinkForm extends Div {
         school.setItems(register.openSchools());
         school.setItemLabelGenerator(s -> s.name() + " (URN " + s.urn() + ")");
         school.setClearButtonVisible(true);
+        school.setWidth("min(100%, 30em)");
         ComboBoxes.nameTheList(school, "Schools");
         link.setId("link-staff");
         link.addClassName("ta-button");

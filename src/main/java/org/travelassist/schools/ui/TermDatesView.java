@@ -61,6 +61,7 @@ class TermDatesView extends Div {
         owner.setItemLabelGenerator(CalendarOwner::label);
         owner.setValue(CalendarOwner.COUNCIL);
         owner.setAllowCustomValue(false);
+        owner.setWidth("min(100%, 30em)"); // school names are long: show them whole
         ComboBoxes.nameTheList(owner, "Schools");
 
         calendar.setId("term-dates-calendar");

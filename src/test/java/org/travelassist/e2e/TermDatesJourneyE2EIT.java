@@ -46,6 +46,10 @@ class TermDatesJourneyE2EIT extends BrowserJourney {
             assertThat(page.locator("#term-dates-calendar")).containsText("The council's term dates for 2026 to 2027");
             assertThat(page.locator("#term-dates-calendar")).containsText("October half term (holiday)");
             assertAccessible("term dates (council)");
+            var download = page.waitForDownload(() -> page.locator("#term-dates-csv").click());
+            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("term-dates-council-2026.csv");
+            org.assertj.core.api.Assertions.assertThat(Files.readString(download.path()).lines().toList())
+                    .startsWith("kind,from,to,name", "term,2026-09-01,2026-12-18,Autumn term").hasSize(15);
 
             page.locator("#term-dates-owner input").fill("Casterton College");
             page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Casterton College Rutland")).click();

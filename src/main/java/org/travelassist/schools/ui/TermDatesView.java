@@ -2,6 +2,7 @@ package org.travelassist.schools.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +12,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +24,7 @@ import org.travelassist.schools.SchoolRegister;
 import org.travelassist.schools.SchoolYear;
 import org.travelassist.schools.TermCalendar;
 import org.travelassist.schools.TermCalendars;
+import org.travelassist.schools.internal.TermCalendarCsv;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.ui.ComboBoxes;
@@ -103,7 +109,19 @@ class TermDatesView extends Div {
         if (whose.urn() != null && !held.council()) {
             calendar.add(backToCouncil);
         }
-        calendar.add(new TermCalendarList(held));
+        calendar.add(download(held), new TermCalendarList(held));
+    }
+
+    /** The dates as the CSV the upload reads: a school's own calendar can start from the council's. */
+    private static Anchor download(TermCalendar held) {
+        String csv = TermCalendarCsv.write(held.periods());
+        String fileName = "term-dates-" + (held.schoolUrn() == null ? "council" : held.schoolUrn()) + "-" + held.year().startYear() + ".csv";
+        var link = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] content = csv.getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, "text/csv; charset=UTF-8", content.length);
+        }), "Download these term dates (CSV)");
+        link.setId("term-dates-csv");
+        return link;
     }
 
     private static String source(CalendarOwner whose, TermCalendar held) {

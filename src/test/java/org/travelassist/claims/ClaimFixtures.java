@@ -51,7 +51,7 @@ public final class ClaimFixtures {
 
     /** Waits for the decision's allowance to be set up (the listener runs after the decision commits). */
     public static AllowanceDetails awaitAllowance(MileageAllowances allowances, UUID householdId) {
-        return Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        return Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> allowances.allowancesOf(householdId), found -> !found.isEmpty()).getFirst();
     }
 

@@ -94,7 +94,7 @@ class ClaimsIT {
         var decided = events.of(org.travelassist.applications.ApplicationDecided.class).stream()
                 .filter(event -> event.applicationId().equals(family.applicationId())).findFirst().orElseThrow();
         transactions.executeWithoutResult(status -> publisher.publishEvent(decided));
-        Awaitility.await().during(java.time.Duration.ofSeconds(1)).atMost(java.time.Duration.ofSeconds(3))
+        Awaitility.await().pollInSameThread().during(java.time.Duration.ofSeconds(1)).atMost(java.time.Duration.ofSeconds(3))
                 .until(() -> allowances.allowancesOf(family.householdId()), found -> found.size() == 1 && found.getFirst().childNames().size() == 1);
         assertThat(jdbc.queryForObject("select count(*) from audit_record where record_type = 'MileageAllowance' and record_id = ?",
                 Integer.class, allowance.id().toString())).as("nothing changed, nothing audited").isEqualTo(1);

@@ -167,7 +167,7 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
         TestUsers.newStaff(directory, "TransportOfficer");
         casework.decide(application, Decision.eligible(EligibilityResult.Category.C, Set.of(Offer.MILEAGE_ALLOWANCE), "Beyond walking distance."));
         TestUsers.actAs(priya);
-        AllowanceDetails allowance = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+        AllowanceDetails allowance = org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> allowances.allowancesOf(household).stream().filter(a -> a.childNames().contains("Ayaan Shah")).findFirst(),
                         java.util.Optional::isPresent).orElseThrow();
         TestUsers.signOut();

@@ -50,6 +50,7 @@ class ClaimAccessIT {
     @Autowired AppUserDirectory directory;
     @Autowired JdbcTemplate jdbc;
     @Autowired MovableClock clock;
+    @Autowired org.springframework.context.ApplicationEventPublisher publisher;
 
     @AfterEach
     void tidy() {
@@ -166,8 +167,8 @@ class ClaimAccessIT {
         Target target = familyWithDraft(family);
         claims.send(target.claim(), ClaimFixtures.both(ClaimsIT.DEC_2, ClaimsIT.DEC_3), null);
 
-        AppUser catmose = TestUsers.newStaff(directory, "SchoolStaff");
-        AppUser other = TestUsers.newStaff(directory, "SchoolStaff");
+        AppUser catmose = schoolUser();
+        AppUser other = schoolUser();
         TestUsers.newStaff(directory, "TransportOfficer");
         staff.link(catmose.id(), "990001");
         staff.link(other.id(), "990002");
@@ -190,6 +191,13 @@ class ClaimAccessIT {
         assertThat(confirmed.status()).isEqualTo(ClaimStatus.CONFIRMED);
         assertThat(confirmed.days()).extracting(SchoolClaim.Day::attendance).containsExactly(DayAttendance.ATTENDED, DayAttendance.ABSENT);
         assertThatThrownBy(() -> attendance.confirm(target.claim(), Set.of())).hasMessageContaining("You cannot confirm attendance now");
+    }
+
+    /** A school user who has signed in, as the sign-in would record them, so an officer can link them. */
+    private AppUser schoolUser() {
+        AppUser user = TestUsers.newStaff(directory, "SchoolStaff");
+        publisher.publishEvent(new org.travelassist.security.SignedIn(user.id(), user.displayName(), user.mainRole(), "staff"));
+        return user;
     }
 
     private String jdbcEmail(AppUser user) {

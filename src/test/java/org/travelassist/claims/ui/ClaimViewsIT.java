@@ -51,7 +51,7 @@ class ClaimViewsIT extends BrowserlessViewTest {
         AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());
 
         navigate("claims/allowance/" + allowance.id(), AllowanceView.class);
-        String page = $(com.vaadin.flow.component.html.Div.class).id("allowance-facts").getElement().getTextRecursively();
+        String page = $(org.travelassist.shared.ui.SummaryList.class).id("allowance-facts").getElement().getTextRecursively();
         assertThat(page).contains(allowance.miles()).contains("45p a mile").contains("Four legs");
         assertThat($(com.vaadin.flow.component.html.Anchor.class).id("bank-details-link").getHref())
                 .isEqualTo("household/bank-details?continue=claims/allowance/" + allowance.id());
@@ -81,7 +81,7 @@ class ClaimViewsIT extends BrowserlessViewTest {
         assertThat(claims.claim(draft).status()).isEqualTo(ClaimStatus.SENT);
         assertThat(claims.claim(draft).days()).extracting(day -> day.date().toString()).doesNotContain("2026-12-02");
         navigate(ClaimsView.class);
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("claims").getElement().getTextRecursively())
+        assertThat($(ClaimList.class).id("claims").getElement().getTextRecursively())
                 .contains("December 2026").contains("Sent").contains(claims.claim(draft).amount().formatted());
         assertThat(view).isNotNull();
     }

@@ -83,7 +83,7 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
 
         page.locator("#day-2026-12-02 input").uncheck();
         page.locator("#journeys-2026-12-03").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Morning only")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION, new Page.GetByRoleOptions().setName("Morning only")).click();
         assertThat(page.locator("#amount-lines")).containsText("1 day × 2 legs × " + allowance.miles() + " miles × 45p");
         page.locator("#note textarea").fill("Ayaan had a hospital appointment on the afternoon of the 3rd");
         assertAccessible("claim calendar with the amount");

@@ -15,5 +15,9 @@ begin
     execute format('revoke update, delete, truncate, references, trigger on audit_record from %I', runtime);
     execute format('revoke update, delete, truncate, references, trigger on ledger_entry, ledger_line from %I', runtime);
     execute format('revoke insert, update, delete, truncate, references, trigger on flyway_schema_history from %I', runtime);
+    -- Each version of a household's bank details is written once: a change adds a row, so the portal may not alter one.
+    if to_regclass('bank_details') is not null then
+        execute format('revoke update, truncate, references, trigger on bank_details from %I', runtime);
+    end if;
 end
 $$;

@@ -65,6 +65,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_applications_repositories_are_reached_only_through_its_services() {
+        classes().that().resideInAPackage("org.travelassist.applications..")
+                .and().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .should().notBePublic()
+                .because("ApplicationRecords and the other internal services are the only way to an application's records")
+                .check(classes);
+    }
+
+    @Test
     void today_is_a_date_in_england() {
         noClasses().that().doNotHaveFullyQualifiedName(GovukDates.class.getName())
                 .should().callMethod(LocalDate.class, "now", Clock.class)

@@ -1,6 +1,7 @@
 package org.travelassist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.StandardEnvironment;
@@ -52,5 +53,14 @@ class ProductionSettingsTest {
         assertThat(env.getProperty("spring.mail.properties.mail.smtp.writetimeout", Integer.class)).isEqualTo(10_000);
         assertThat(env.getProperty("travelassist.mail.most-attempts", Integer.class)).isEqualTo(10);
         assertThat(env.getProperty("server.servlet.session.cookie.same-site")).isEqualTo("lax");
+    }
+
+    @Test
+    void production_needs_the_bank_details_key_and_never_makes_one() throws Exception {
+        assertThatThrownBy(() -> production().getProperty("travelassist.bank-details.key"))
+                .as("no BANK_DETAILS_KEY: the placeholder cannot be resolved and the portal does not start")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BANK_DETAILS_KEY");
+        assertThat(production("BANK_DETAILS_KEY", "a2V5").getProperty("travelassist.bank-details.key")).isEqualTo("a2V5");
+        assertThat(production().getProperty("travelassist.bank-details.local-key-file")).as("no key file in production").isEmpty();
     }
 }

@@ -22,6 +22,14 @@ public record Payee(UUID householdId, UUID bankDetailsId, String accountName, St
         }
     }
 
+    /**
+     * The account name as a Standard 18 payee name field takes it (18 characters of capitals, digits and
+     * {@code . & / -}); {@link #accountName()} is the name in full.
+     */
+    public String bacsName() {
+        return BankDetailsRules.bacsName(accountName);
+    }
+
     /** "Account ending 5678", as the family and staff see it. */
     public String masked() {
         return "Account ending " + accountNumber.substring(4);

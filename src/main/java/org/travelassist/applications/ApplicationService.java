@@ -74,7 +74,7 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public List<ApplicationDetails> applicationsOf(UUID householdId) {
         access.require(householdId, ConsentScope.VIEW, "Household", householdId);
-        return records.applications.findByHouseholdIdOrderByCreatedAtDesc(householdId).stream()
+        return records.ofHousehold(householdId).stream()
                 .map(application -> records.details(application, true)).toList();
     }
 
@@ -110,7 +110,7 @@ public class ApplicationService {
 
     private List<Application> decidedThisSchoolYear(UUID childId, @Nullable String schoolUrn) {
         SchoolYear year = SchoolYear.of(records.today());
-        return records.applications.findByChildIdOrderByCreatedAtDesc(childId).stream()
+        return records.ofChild(childId).stream()
                 .filter(application -> application.getDecidedAt() != null && application.getStatus() != ApplicationStatus.WITHDRAWN)
                 .filter(application -> year.contains(application.getDecidedAt().atZone(GovukDates.LONDON).toLocalDate()))
                 .filter(application -> schoolUrn == null || schoolUrn.equals(application.getSchoolUrn()))
@@ -120,12 +120,12 @@ public class ApplicationService {
     private UUID startOrContinue(UUID childId, @Nullable NewApplicationReason reason, @Nullable String typedReason) {
         ChildDetails child = households.child(childId, ConsentScope.PREPARE);
         Acting acting = access.require(child.householdId(), ConsentScope.PREPARE, "Child", childId);
-        Optional<Application> draft = records.applications.findFirstByChildIdAndStatus(childId, ApplicationStatus.DRAFT);
+        Optional<Application> draft = records.draftOf(childId);
         if (draft.isPresent()) {
             return draft.get().getId();
         }
         // One application with the council at a time: a second would be decided twice, perhaps both ways.
-        Optional<Application> open = records.applications.findByChildIdOrderByCreatedAtDesc(childId).stream()
+        Optional<Application> open = records.ofChild(childId).stream()
                 .filter(sent -> sent.getStatus().open()).findFirst();
         if (open.isPresent()) {
             throw new InvalidApplicationException("child", alreadyOpen(child.fullName(), String.valueOf(open.get().getReference()),
@@ -152,8 +152,7 @@ public class ApplicationService {
         if (decided.isPresent()) {
             started.newBecause(Objects.requireNonNull(reason), why);
         }
-        var application = records.applications.saveAndFlush(started);
-        records.created(application);
+        var application = records.add(started);
         records.log(application, "Application started", decided.isEmpty() ? null
                 : "New application after " + decided.get().getReference() + ": " + Objects.requireNonNull(reason).label
                         + (why == null ? "" : ": " + why), acting.personName(), true);
@@ -225,7 +224,7 @@ public class ApplicationService {
     public byte[] letter(UUID id, UUID letterId) {
         Application application = records.find(id);
         access.require(application.getHouseholdId(), ConsentScope.VIEW, ApplicationRecords.APPLICATION, id);
-        Letter letter = records.letters.findById(letterId).filter(l -> l.getApplicationId().equals(id))
+        Letter letter = records.letter(id, letterId)
                 .orElseThrow(() -> access.refused("Letter", letterId, "letter of another application"));
         return letter.getPdf();
     }
@@ -259,7 +258,7 @@ public class ApplicationService {
         var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application));
         var before = application.snapshot();
         LocalDate today = records.today();
-        String reference = "TA-" + Year.from(today) + "-" + String.format("%06d", records.applications.nextReferenceNumber());
+        String reference = "TA-" + Year.from(today) + "-" + String.format("%06d", records.nextReferenceNumber());
         LocalDate due = WorkingDays.plusWorkingDays(today, council.workingDays().decision());
         application.submit(reference, records.toJson(check.result()), ehcPlan, acting.personId(), records.clockInstant(), due);
         records.measured(application, check);
@@ -278,7 +277,7 @@ public class ApplicationService {
         Application application = records.find(id);
         Acting acting = access.require(application.getHouseholdId(), ConsentScope.SUBMIT, ApplicationRecords.APPLICATION, id);
         application.getStatus().require(ApplicationAction.ANSWER_INFORMATION);
-        InformationRequest open = records.informationRequests.findByApplicationIdOrderByAskedAtAsc(id).stream()
+        InformationRequest open = records.informationRequests(id).stream()
                 .filter(request -> request.getAnswer() == null).findFirst()
                 .orElseThrow(() -> new InvalidApplicationException("answer", "The council is not waiting for an answer on this application"));
         if (answer.isBlank()) {
@@ -336,7 +335,7 @@ public class ApplicationService {
         ApplicationDetails details = records.details(application, true);
         boolean review = stage == ChallengeStage.REVIEW;
         boolean allowed = review ? details.canAskForReview() : details.canAppeal();
-        if (records.challenges.findByApplicationIdAndStage(id, stage).isPresent()) {
+        if (records.challenge(id, stage).isPresent()) {
             return details;
         }
         if (!allowed) {
@@ -354,10 +353,9 @@ public class ApplicationService {
         LocalDate respondBy = WorkingDays.plusWorkingDays(today,
                 review ? council.workingDays().reviewDecision() : council.workingDays().hearingWithin());
         var before = application.snapshot();
-        var challenge = records.challenges.save(review
+        records.add(review
                 ? application.requestReview(grounds.strip(), acting.personId(), records.clockInstant(), respondBy)
-                : application.appeal(grounds.strip(), acting.personId(), records.clockInstant(), respondBy));
-        records.publishCreated(challenge, application.getHouseholdId());
+                : application.appeal(grounds.strip(), acting.personId(), records.clockInstant(), respondBy), application.getHouseholdId());
         records.changed(application, before);
         records.log(application, review ? "Review requested" : "Appeal requested", grounds.strip(), acting.personName(), true);
         records.publish(progressed(application, review ? Step.REVIEW_REQUESTED : Step.APPEAL_REQUESTED, respondBy, acting));

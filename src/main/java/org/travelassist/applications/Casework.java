@@ -70,7 +70,7 @@ public class Casework {
     public List<QueueItem> queue(QueueItem.Filter filter) {
         UUID me = currentUser.require().id();
         LocalDate today = records.today();
-        return records.applications.findByStatusInOrderByDecisionDueAscSubmittedAtAsc(OPEN).stream()
+        return records.inStatus(OPEN).stream()
                 .map(application -> item(application, me, today)).filter(filter::accepts)
                 .sorted(Comparator.comparing(QueueItem::due)).toList();
     }
@@ -93,7 +93,7 @@ public class Casework {
         if (stage == null) {
             return Objects.requireNonNull(application.getDecisionDue());
         }
-        Challenge challenge = records.challenges.findByApplicationIdAndStage(application.getId(), stage).orElseThrow();
+        Challenge challenge = records.challenge(application.getId(), stage).orElseThrow();
         return challenge.getOutcomeBy() != null ? challenge.getOutcomeBy() : challenge.getRespondBy();
     }
 
@@ -133,7 +133,7 @@ public class Casework {
     @Transactional(readOnly = true)
     public RelatedApplications related(UUID id) {
         Application application = sent(id);
-        var others = records.applications.findByChildIdOrderByCreatedAtDesc(application.getChildId()).stream()
+        var others = records.ofChild(application.getChildId()).stream()
                 .filter(other -> !other.getId().equals(id) && other.getStatus() != ApplicationStatus.DRAFT)
                 .map(other -> new RelatedApplications.Related(other.getId(), other.getReference(), other.getSchoolName(), other.getStatus(),
                         other.getDecidedAt() == null ? null : other.getDecidedAt().atZone(GovukDates.LONDON).toLocalDate()))
@@ -230,7 +230,7 @@ public class Casework {
         }
         AppUser me = currentUser.require();
         var before = application.snapshot();
-        records.informationRequests.save(application.requestInformation(question.strip(), me.displayName(), records.clockInstant()));
+        records.add(application.requestInformation(question.strip(), me.displayName(), records.clockInstant()));
         records.changed(application, before);
         records.log(application, "More information needed", question.strip(), me.displayName(), true);
         records.publish(progressed(application, Step.INFORMATION_REQUESTED, null));
@@ -427,11 +427,11 @@ public class Casework {
     @Transactional(readOnly = true)
     public byte[] letter(UUID id, UUID letterId) {
         sent(id);
-        return records.letters.findById(letterId).filter(l -> l.getApplicationId().equals(id)).orElseThrow().getPdf();
+        return records.letter(id, letterId).orElseThrow().getPdf();
     }
 
     private Challenge challenge(Application application, ChallengeStage stage) {
-        return records.challenges.findByApplicationIdAndStage(application.getId(), stage).orElseThrow();
+        return records.challenge(application.getId(), stage).orElseThrow();
     }
 
     /** Drafts are the family's own until sent: officers never see them. */

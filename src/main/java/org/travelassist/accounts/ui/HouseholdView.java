@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import org.travelassist.accounts.BankAccounts;
 import org.travelassist.accounts.ChildDetails;
 import org.travelassist.accounts.HouseholdService;
 import org.travelassist.security.AppRoles;
@@ -32,11 +34,14 @@ class HouseholdView extends Div implements BeforeEnterObserver {
     static final String ROUTE = "household";
 
     private final HouseholdService households;
+    private final BankAccounts bankAccounts;
     private final SuccessBanner banner = new SuccessBanner();
     final Div children = new Div();
+    final Div bankDetails = new Div();
 
-    HouseholdView(HouseholdService households) {
+    HouseholdView(HouseholdService households, BankAccounts bankAccounts) {
         this.households = households;
+        this.bankAccounts = bankAccounts;
         addClassName("ta-narrow");
         children.setId("children");
         var add = new Anchor(ChildFormView.NEW_ROUTE, "Add a child");
@@ -44,7 +49,8 @@ class HouseholdView extends Div implements BeforeEnterObserver {
         add.addClassName("ta-button");
         add(banner, new H1("Your household"),
                 new Paragraph("Add each child you want help with. You can change these details at any time."),
-                children, add);
+                children, add, bankDetails);
+        bankDetails.setId("bank-details");
         var applications = new Anchor("applications", "Apply for help with travel, or follow an application");
         applications.setId("your-applications");
         var advisers = new Anchor("household/advisers", "Advisers who help you");
@@ -63,6 +69,31 @@ class HouseholdView extends Div implements BeforeEnterObserver {
             children.add(none);
         }
         list.forEach(child -> children.add(card(child)));
+        showBankDetails();
+    }
+
+    /** The account travel payments go to, masked, with a link to change it; nothing before there is a household. */
+    private void showBankDetails() {
+        bankDetails.removeAll();
+        UUID household = bankAccounts.ownHousehold();
+        bankDetails.setVisible(household != null);
+        if (household == null) {
+            return;
+        }
+        var current = bankAccounts.current(household);
+        var link = new Anchor(BankDetailsView.ROUTE + (current.isPresent() ? "?" + BankDetailsView.CHANGE + "=true" : ""));
+        link.setId("change-bank-details");
+        if (current.isPresent()) {
+            var hidden = new Span(" bank details");
+            hidden.addClassName("ta-visually-hidden");
+            link.add(new Span("Change"), hidden);
+        } else {
+            link.setText("Give bank details");
+        }
+        bankDetails.add(new H2("Bank details for travel payments"), new Paragraph(current
+                .map(held -> held.accountName() + ", sort code " + held.sortCode() + ", " + held.maskedAccount().toLowerCase(java.util.Locale.UK))
+                .orElse("You have not given any bank details. We need them only if we pay you a travel budget or a mileage allowance.")),
+                new Paragraph(link));
     }
 
     private static Div card(ChildDetails child) {

@@ -2,8 +2,10 @@ package org.travelassist.applications.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +14,7 @@ import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.ApplicationNotFoundException;
 import org.travelassist.applications.ApplicationQuestions;
 import org.travelassist.applications.ApplicationAction;
+import org.travelassist.applications.ApplicationStatus;
 import org.travelassist.applications.ChallengeStage;
 import org.travelassist.eligibility.CheckRequest;
 import org.travelassist.applications.MeasuredBasis;
@@ -37,12 +40,12 @@ public class ApplicationRecords {
     public static final String HOME_POSTCODE = "homePostcode";
     public static final String DATE_OF_BIRTH = "dateOfBirth";
 
-    public final ApplicationRepository applications;
-    public final TimelineEventRepository timeline;
-    public final InformationRequestRepository informationRequests;
-    public final EvidenceRepository evidence;
-    public final ChallengeRepository challenges;
-    public final LetterRepository letters;
+    private final ApplicationRepository applications;
+    private final TimelineEventRepository timeline;
+    private final InformationRequestRepository informationRequests;
+    private final EvidenceRepository evidence;
+    private final ChallengeRepository challenges;
+    private final LetterRepository letters;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
@@ -68,6 +71,68 @@ public class ApplicationRecords {
         return applications.findById(id).orElseThrow(() -> new ApplicationNotFoundException(id));
     }
 
+    /** A household's applications, newest first. */
+    public List<Application> ofHousehold(UUID householdId) {
+        return applications.findByHouseholdIdOrderByCreatedAtDesc(householdId);
+    }
+
+    /** A child's applications, newest first. */
+    public List<Application> ofChild(UUID childId) {
+        return applications.findByChildIdOrderByCreatedAtDesc(childId);
+    }
+
+    /** The child's draft, if one was started: there is at most one (a unique index). */
+    public Optional<Application> draftOf(UUID childId) {
+        return applications.findFirstByChildIdAndStatus(childId, ApplicationStatus.DRAFT);
+    }
+
+    /** The applications in these statuses, the soonest decision due first, as the officers' queue lists them. */
+    public List<Application> inStatus(Collection<ApplicationStatus> statuses) {
+        return applications.findByStatusInOrderByDecisionDueAscSubmittedAtAsc(statuses);
+    }
+
+    /**
+     * Keeps a new application and records its creation. Flushed at once, so that the unique index on a child's
+     * draft refuses a second one here, where the caller can retry, and not at commit.
+     */
+    public Application add(Application started) {
+        var application = applications.saveAndFlush(started);
+        events.publishEvent(RecordChanged.created(APPLICATION, application.getId(), application.getHouseholdId(), application.snapshot()));
+        return application;
+    }
+
+    /** The next number of the references that applications get when they are sent. */
+    public long nextReferenceNumber() {
+        return applications.nextReferenceNumber();
+    }
+
+    /** The application's review ({@link ChallengeStage#REVIEW}) or appeal, if the family asked for it. */
+    public Optional<Challenge> challenge(UUID applicationId, ChallengeStage stage) {
+        return challenges.findByApplicationIdAndStage(applicationId, stage);
+    }
+
+    /** Keeps the review or appeal the application has just opened, and records its creation. */
+    public Challenge add(Challenge opened, UUID householdId) {
+        var challenge = challenges.save(opened);
+        events.publishEvent(RecordChanged.created("Challenge", challenge.getId(), householdId, challenge.snapshot()));
+        return challenge;
+    }
+
+    /** The council's questions to the family about an application and their answers, oldest first. */
+    public List<InformationRequest> informationRequests(UUID applicationId) {
+        return informationRequests.findByApplicationIdOrderByAskedAtAsc(applicationId);
+    }
+
+    /** Keeps a question the application has just been asked. */
+    public InformationRequest add(InformationRequest asked) {
+        return informationRequests.save(asked);
+    }
+
+    /** One of the application's letters; empty for a letter of another application. */
+    public Optional<Letter> letter(UUID applicationId, UUID letterId) {
+        return letters.findById(letterId).filter(letter -> letter.getApplicationId().equals(applicationId));
+    }
+
     public LocalDate today() {
         return GovukDates.today(clock);
     }
@@ -77,16 +142,8 @@ public class ApplicationRecords {
         timeline.save(new TimelineEvent(application.getId(), clock.instant(), title, detail, by, forFamily));
     }
 
-    public void created(Application application) {
-        events.publishEvent(RecordChanged.created(APPLICATION, application.getId(), application.getHouseholdId(), application.snapshot()));
-    }
-
     public void changed(Application application, Map<String, @Nullable String> before) {
         events.publishEvent(RecordChanged.changed(APPLICATION, application.getId(), application.getHouseholdId(), before, application.snapshot()));
-    }
-
-    public void publishCreated(Challenge challenge, UUID householdId) {
-        events.publishEvent(RecordChanged.created("Challenge", challenge.getId(), householdId, challenge.snapshot()));
     }
 
     public void publishChanged(Challenge challenge, UUID householdId, Map<String, @Nullable String> before) {

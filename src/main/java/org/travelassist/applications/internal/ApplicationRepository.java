@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.travelassist.applications.ApplicationStatus;
 
-public interface ApplicationRepository extends JpaRepository<Application, UUID> {
+interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
     List<Application> findByHouseholdIdOrderByCreatedAtDesc(UUID householdId);
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.travelassist.applications.ChallengeStage;
 
-public interface ChallengeRepository extends JpaRepository<Challenge, UUID> {
+interface ChallengeRepository extends JpaRepository<Challenge, UUID> {
 
     List<Challenge> findByApplicationIdOrderByStageAsc(UUID applicationId);
 

@@ -29,12 +29,15 @@ public class EvidenceIntake {
     public static final String EVIDENCE = "Evidence";
 
     private final ApplicationRecords records;
+    private final EvidenceRepository evidence;
     private final HouseholdAccess access;
     private final EvidenceChecks checks;
     private final TransactionOperations transactions;
 
-    EvidenceIntake(ApplicationRecords records, HouseholdAccess access, EvidenceChecks checks, TransactionOperations transactions) {
+    EvidenceIntake(ApplicationRecords records, EvidenceRepository evidence, HouseholdAccess access, EvidenceChecks checks,
+            TransactionOperations transactions) {
         this.records = records;
+        this.evidence = evidence;
         this.access = access;
         this.checks = checks;
         this.transactions = transactions;
@@ -50,7 +53,7 @@ public class EvidenceIntake {
         return Objects.requireNonNull(transactions.execute(status -> {
             Application application = allowed(id, kept.length);
             Acting acting = access.require(application.getHouseholdId(), ConsentScope.PREPARE, ApplicationRecords.APPLICATION, id);
-            var saved = records.evidence.save(new Evidence(id, name, mediaType, kept, scan, acting.personId(), records.clockInstant()));
+            var saved = evidence.save(new Evidence(id, name, mediaType, kept, scan, acting.personId(), records.clockInstant()));
             records.publish(RecordChanged.created(EVIDENCE, saved.getId(), application.getHouseholdId(), snapshot(saved)));
             if (application.getStatus() != ApplicationStatus.DRAFT) {
                 records.log(application, "Evidence added", name, acting.personName(), true);
@@ -62,15 +65,15 @@ public class EvidenceIntake {
 
     /** Removes a file from a draft. In the caller's transaction. */
     public void remove(Application application, UUID evidenceId) {
-        var file = records.evidence.findById(evidenceId).filter(e -> e.getApplicationId().equals(application.getId()))
+        var file = evidence.findById(evidenceId).filter(e -> e.getApplicationId().equals(application.getId()))
                 .orElseThrow(() -> access.refused(EVIDENCE, evidenceId, "evidence of another application"));
-        records.evidence.delete(file);
+        evidence.delete(file);
         records.publish(RecordChanged.deleted(EVIDENCE, file.getId(), application.getHouseholdId(), snapshot(file)));
     }
 
     /** A file's content, named by the server: the application's reference, the file's number and its real type. */
     public EvidenceContent content(Application application, UUID evidenceId) {
-        List<Evidence> files = records.evidence.findByApplicationIdOrderByUploadedAtAsc(application.getId());
+        List<Evidence> files = evidence.findByApplicationIdOrderByUploadedAtAsc(application.getId());
         for (int i = 0; i < files.size(); i++) {
             Evidence file = files.get(i);
             if (file.getId().equals(evidenceId)) {
@@ -87,7 +90,7 @@ public class EvidenceIntake {
         if (!application.getStatus().allows(ApplicationAction.ADD_EVIDENCE)) {
             throw new EvidenceRejectedException("You cannot add evidence to this application now");
         }
-        List<Evidence> files = records.evidence.findByApplicationIdOrderByUploadedAtAsc(id);
+        List<Evidence> files = evidence.findByApplicationIdOrderByUploadedAtAsc(id);
         checks.withinLimits("this file", files.size(), files.stream().mapToLong(Evidence::getSizeBytes).sum(), adding);
         return application;
     }

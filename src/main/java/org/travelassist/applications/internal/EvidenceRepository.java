@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EvidenceRepository extends JpaRepository<Evidence, UUID> {
+interface EvidenceRepository extends JpaRepository<Evidence, UUID> {
 
     List<Evidence> findByApplicationIdOrderByUploadedAtAsc(UUID applicationId);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface InformationRequestRepository extends JpaRepository<InformationRequest, UUID> {
+interface InformationRequestRepository extends JpaRepository<InformationRequest, UUID> {
 
     List<InformationRequest> findByApplicationIdOrderByAskedAtAsc(UUID applicationId);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LetterRepository extends JpaRepository<Letter, UUID> {
+interface LetterRepository extends JpaRepository<Letter, UUID> {
 
     List<Letter> findByApplicationIdOrderByCreatedAtAsc(UUID applicationId);
 }

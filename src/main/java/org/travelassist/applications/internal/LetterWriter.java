@@ -34,14 +34,16 @@ import org.travelassist.shared.RecordChanged;
 public class LetterWriter {
 
     private final ApplicationRecords records;
+    private final LetterRepository letters;
     private final LetterTemplates templates;
     private final HouseholdAccess households;
     private final Clock clock;
     private final Council council;
 
-    LetterWriter(ApplicationRecords records, LetterTemplates templates, HouseholdAccess households, Clock clock,
-            CouncilProfile council) {
+    LetterWriter(ApplicationRecords records, LetterRepository letters, LetterTemplates templates, HouseholdAccess households,
+            Clock clock, CouncilProfile council) {
         this.records = records;
+        this.letters = letters;
         this.templates = templates;
         this.households = households;
         this.clock = clock;
@@ -206,7 +208,7 @@ public class LetterWriter {
     private Letter save(ApplicationDetails application, String template, Model model) {
         String title = model.heading().title();
         byte[] pdf = PdfDocuments.render(title + " " + application.reference(), council.name(), templates.render(template, model));
-        Letter letter = records.letters.save(new Letter(application.id(), title, pdf, clock.instant()));
+        Letter letter = letters.save(new Letter(application.id(), title, pdf, clock.instant()));
         records.publish(RecordChanged.created("Letter", letter.getId(), application.householdId(),
                 Map.of("applicationId", application.id().toString(), "title", title, "sizeBytes", Integer.toString(pdf.length))));
         return letter;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TimelineEventRepository extends JpaRepository<TimelineEvent, UUID> {
+interface TimelineEventRepository extends JpaRepository<TimelineEvent, UUID> {
 
     List<TimelineEvent> findByApplicationIdOrderByOccurredAtAsc(UUID applicationId);
 }

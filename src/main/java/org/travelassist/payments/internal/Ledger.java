@@ -1,5 +1,6 @@
 package org.travelassist.payments.internal;
 
+import org.travelassist.payments.Balances;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.travelassist.payments.internal;
 
+import org.travelassist.payments.Balances;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

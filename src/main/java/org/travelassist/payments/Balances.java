@@ -1,6 +1,8 @@
-package org.travelassist.payments.internal;
+package org.travelassist.payments;
 
 import java.util.Collection;
+import org.travelassist.payments.internal.LedgerAccount;
+import org.travelassist.payments.internal.LedgerLine;
 import org.travelassist.shared.Money;
 
 /**

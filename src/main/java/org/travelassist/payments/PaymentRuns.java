@@ -1,0 +1,304 @@
+package org.travelassist.payments;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.travelassist.accounts.HouseholdAccess;
+import org.travelassist.payments.internal.BacsFile;
+import org.travelassist.payments.internal.Ledger;
+import org.travelassist.payments.internal.PaymentInstruction;
+import org.travelassist.payments.internal.PaymentInstructionRepository;
+import org.travelassist.payments.internal.PaymentRun;
+import org.travelassist.payments.internal.PaymentRunRepository;
+import org.travelassist.payments.internal.PaymentSettings;
+import org.travelassist.payments.internal.PaymentSteps;
+import org.travelassist.payments.internal.ReturnsFile;
+import org.travelassist.payments.internal.RunDates;
+import org.travelassist.security.AppRoles;
+import org.travelassist.security.AppUser;
+import org.travelassist.security.CurrentUser;
+import org.travelassist.shared.CouncilProfile;
+import org.travelassist.shared.GovukDates;
+import org.travelassist.shared.Money;
+import org.travelassist.shared.PlainText;
+import org.travelassist.shared.RecordChanged;
+import org.travelassist.shared.RecordRead;
+
+/**
+ * Payment runs, for finance officers only: gather every due payment for a run date, have a second finance officer
+ * approve it (never the one who created it), then send it. Also holding, releasing and cancelling single payments.
+ * Every step is audited; a step the run's or payment's state does not allow is refused in words.
+ */
+@Service
+@PreAuthorize("hasRole('" + AppRoles.FINANCE + "')")
+public class PaymentRuns {
+
+    static final String RUN = "PaymentRun";
+
+    private final PaymentRunRepository runs;
+    private final PaymentInstructionRepository instructions;
+    private final PaymentSteps steps;
+    private final Ledger ledger;
+    private final PaymentSettings settings;
+    private final CurrentUser currentUser;
+    private final HouseholdAccess households;
+    private final ApplicationEventPublisher events;
+    private final CouncilProfile council;
+    private final Clock clock;
+
+    PaymentRuns(PaymentRunRepository runs, PaymentInstructionRepository instructions, PaymentSteps steps, Ledger ledger,
+            PaymentSettings settings, CurrentUser currentUser, HouseholdAccess households, ApplicationEventPublisher events, CouncilProfile council,
+            Clock clock) {
+        this.runs = runs;
+        this.instructions = instructions;
+        this.steps = steps;
+        this.ledger = ledger;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.households = households;
+        this.events = events;
+        this.council = council;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public FinanceOverview overview() {
+        UUID me = currentUser.require().id();
+        return new FinanceOverview(
+                runs.findTop20ByOrderByRunNumberDesc().stream().map(run -> summary(run, me)).toList(),
+                summaries(instructions.findByStatusOrderByDueOnAsc(PaymentStatus.DUE)),
+                summaries(instructions.findByStatusOrderByDueOnAsc(PaymentStatus.HELD)),
+                summaries(instructions.findByStatusOrderByDueOnAsc(PaymentStatus.FAILED)),
+                ledger.totals());
+    }
+
+    @Transactional(readOnly = true)
+    public RunSummary run(UUID runId) {
+        return summary(find(runId), currentUser.require().id());
+    }
+
+    /** The payments in a run, in the order of its file. */
+    @Transactional(readOnly = true)
+    public List<PaymentSummary> paymentsIn(UUID runId) {
+        return summaries(instructions.inRun(find(runId).getId()));
+    }
+
+    /** The earliest run date finance can choose today. */
+    @Transactional(readOnly = true)
+    public LocalDate earliestRunDate() {
+        return RunDates.earliest(GovukDates.today(clock), settings.paysByFile());
+    }
+
+    /**
+     * Gathers every due payment whose date has come by the run date into a new run. Payments whose household's bank
+     * details changed since are held instead, for an officer to check.
+     */
+    @Transactional
+    public RunSummary create(LocalDate runDate) {
+        AppUser me = currentUser.require();
+        RunDates.check(runDate, GovukDates.today(clock), settings.paysByFile());
+        var run = runs.save(new PaymentRun(runs.nextRunNumber(), runDate, settings.gateway(), me.id(), me.displayName(), clock.instant()));
+        var gathered = instructions.findByStatusOrderByDueOnAsc(PaymentStatus.DUE).stream()
+                .filter(instruction -> !instruction.dueOn().isAfter(runDate))
+                .filter(instruction -> !steps.holdIfBankDetailsJustChanged(instruction))
+                .toList();
+        if (gathered.isEmpty()) {
+            throw new InvalidPaymentException("There are no payments due by " + GovukDates.day(runDate) + " to put in a run");
+        }
+        gathered.forEach(instruction -> instruction.gatherInto(run.getId(), clock.instant()));
+        run.holds(gathered.size(), Money.sum(gathered.stream().map(PaymentInstruction::amount).toList()));
+        events.publishEvent(RecordChanged.created(RUN, run.getId(), null, run.auditState()));
+        return summary(run, me.id());
+    }
+
+    /** Four eyes: a finance officer who did not create the run approves it, and then nothing in it can change. */
+    @Transactional
+    public RunSummary approve(UUID runId) {
+        AppUser me = currentUser.require();
+        PaymentRun run = find(runId);
+        var before = run.auditState();
+        run.approve(me.id(), me.displayName(), clock.instant());
+        instructions.inRun(runId).forEach(instruction -> instruction.approve(clock.instant()));
+        events.publishEvent(RecordChanged.changed(RUN, run.getId(), null, before, run.auditState()));
+        return summary(run, me.id());
+    }
+
+    /** Before approval only: the run goes, and its payments are due again for the next one. */
+    @Transactional
+    public void discard(UUID runId) {
+        PaymentRun run = find(runId);
+        var before = run.auditState();
+        run.discard();
+        instructions.inRun(runId).forEach(instruction -> instruction.dropFromRun(clock.instant()));
+        events.publishEvent(RecordChanged.changed(RUN, run.getId(), null, before, run.auditState()));
+    }
+
+    /**
+     * The approved run has gone to the bank: finance submitted its BACS file. Each payment is sent, expected in the
+     * family's account on the run date.
+     */
+    @Transactional
+    public RunSummary recordSubmitted(UUID runId) {
+        PaymentRun run = find(runId);
+        var before = run.auditState();
+        run.submit(clock.instant());
+        LocalDate today = GovukDates.today(clock);
+        instructions.inRun(runId).forEach(instruction -> steps.sent(instruction, today, run.runDate(), null));
+        events.publishEvent(RecordChanged.changed(RUN, run.getId(), null, before, run.auditState()));
+        return summary(run, currentUser.require().id());
+    }
+
+    /**
+     * The run's BACS Standard 18 file, once it is approved; downloading it is audited. It is made from the approved
+     * payments, which cannot change, dated the day of approval, so it is the same file every time.
+     */
+    @Transactional(readOnly = true)
+    public RunFile bacsFile(UUID runId) {
+        PaymentRun run = find(runId);
+        if (!run.status().isFixed()) {
+            throw new InvalidPaymentException("The BACS file is ready once a second finance officer has approved the run");
+        }
+        CouncilProfile.Bacs bacs = council.bacs();
+        if (bacs == null) {
+            throw new InvalidPaymentException("The council's BACS details are not set up (travelassist.council.bacs.*)");
+        }
+        var credits = instructions.inRun(runId).stream()
+                .map(i -> new BacsFile.Credit(i.payee().sortCode(), i.payee().accountNumber(), i.payee().accountName(), i.amount(),
+                        i.statementReference()))
+                .toList();
+        LocalDate created = LocalDate.ofInstant(Objects.requireNonNull(run.approvedAt()), GovukDates.LONDON);
+        String name = "bacs-run-" + run.runNumber() + ".txt";
+        byte[] content = BacsFile.bytes(BacsFile.write(bacs, run.runNumber(), created, RunDates.processingDay(run.runDate()), credits));
+        events.publishEvent(new RecordRead(RUN, run.getId().toString(), null, "BACS file " + name));
+        return new RunFile(name, "text/plain", content);
+    }
+
+    /**
+     * The bank's returns report for a sent run: the payments it lists failed, with their reason; the rest are paid,
+     * on the run date. The file is checked whole first and refused whole, naming the row, so nothing is half-applied.
+     */
+    @Transactional
+    public ReturnsRecorded recordReturns(UUID runId, byte[] csv) {
+        PaymentRun run = find(runId);
+        if (run.status() != RunStatus.SUBMITTED) {
+            throw new InvalidPaymentException("You can record the bank's returns once the run is sent, and only once");
+        }
+        LocalDate processing = RunDates.processingDay(run.runDate());
+        if (GovukDates.today(clock).isBefore(processing)) {
+            throw new InvalidPaymentException("The bank reports returns after it processes the run on " + GovukDates.day(processing)
+                    + ": record them then");
+        }
+        List<PaymentInstruction> payments = instructions.inRun(runId);
+        var sent = payments.stream().map(i -> new ReturnsFile.Sent(i.getId(), i.statementReference(), i.payee().sortCode(),
+                i.payee().accountNumber(), i.amount())).toList();
+        var returned = ReturnsFile.read(csv, sent).stream()
+                .collect(java.util.stream.Collectors.toMap(ReturnsFile.Returned::instructionId, ReturnsFile.Returned::reason));
+        var before = run.auditState();
+        LocalDate today = GovukDates.today(clock);
+        Money failedTotal = Money.ZERO;
+        Money paidTotal = Money.ZERO;
+        for (PaymentInstruction payment : payments) {
+            var reason = returned.get(payment.getId());
+            if (reason != null) {
+                steps.failed(payment, today, reason.words);
+                failedTotal = failedTotal.plus(payment.amount());
+            } else {
+                steps.settled(payment, run.runDate(), null, false);
+                paidTotal = paidTotal.plus(payment.amount());
+            }
+        }
+        run.close(clock.instant());
+        var after = new java.util.LinkedHashMap<>(run.auditState());
+        after.put("returned", returned.size() + " of " + failedTotal);
+        after.put("paid", (payments.size() - returned.size()) + " of " + paidTotal);
+        events.publishEvent(RecordChanged.changed(RUN, run.getId(), null, before, after));
+        return new ReturnsRecorded(returned.size(), failedTotal, payments.size() - returned.size(), paidTotal);
+    }
+
+    /** Holds a due payment (a recovery in progress, a question for the family) until an officer releases it. */
+    @Transactional
+    public void hold(UUID instructionId, String reason) {
+        String why = requireReason(reason, "Enter why the payment is held");
+        PaymentInstruction instruction = instruction(instructionId);
+        var before = instruction.auditState();
+        instruction.hold(why, clock.instant());
+        audit(instruction, before);
+    }
+
+    /** Checked: the held payment goes in the next run. */
+    @Transactional
+    public void release(UUID instructionId) {
+        PaymentInstruction instruction = instruction(instructionId);
+        var before = instruction.auditState();
+        instruction.release(clock.instant());
+        audit(instruction, before);
+    }
+
+    /** It will not be paid (due, held or failed), with the reason the family will read. */
+    @Transactional
+    public void cancel(UUID instructionId, String reason) {
+        String why = requireReason(reason, "Enter why the payment is cancelled");
+        steps.cancel(instruction(instructionId), why);
+    }
+
+    private static String requireReason(String reason, String message) {
+        String cleaned = PlainText.clean(reason).strip();
+        if (cleaned.isEmpty()) {
+            throw new InvalidPaymentException(message);
+        }
+        if (cleaned.length() > 300) {
+            throw new InvalidPaymentException("Write the reason in 300 characters or fewer");
+        }
+        return cleaned;
+    }
+
+    private void audit(PaymentInstruction instruction, Map<String, @Nullable String> before) {
+        events.publishEvent(RecordChanged.changed("PaymentInstruction", instruction.getId(), instruction.householdId(), before,
+                instruction.auditState()));
+    }
+
+    private PaymentRun find(UUID runId) {
+        return runs.findById(runId).orElseThrow(() -> new InvalidPaymentException("There is no payment run " + runId));
+    }
+
+    private PaymentInstruction instruction(UUID id) {
+        return instructions.findById(id).orElseThrow(() -> new InvalidPaymentException("There is no payment " + id));
+    }
+
+    private RunSummary summary(PaymentRun run, UUID me) {
+        return new RunSummary(run.getId(), run.runNumber(), run.runDate(), run.status(), run.gateway(), run.paymentCount(), run.total(),
+                run.createdByName(), run.createdAt(), run.approvedByName(), run.approvedAt(), run.createdBy().equals(me));
+    }
+
+    private List<PaymentSummary> summaries(List<PaymentInstruction> list) {
+        var runNumbers = new java.util.HashMap<UUID, Long>();
+        var families = new java.util.HashMap<UUID, String>();
+        return list.stream().sorted(Comparator.comparing(PaymentInstruction::dueOn)).map(instruction -> new PaymentSummary(
+                instruction.getId(),
+                families.computeIfAbsent(instruction.householdId(), households::familyName),
+                instruction.description(), instruction.amount(), instruction.dueOn(), instruction.status(),
+                instruction.statementReference(), instruction.payee().masked(),
+                instruction.runId() == null ? null : runNumbers.computeIfAbsent(instruction.runId(),
+                        id -> runs.findById(id).map(PaymentRun::runNumber).orElse(0L)),
+                firstNonNull(instruction.heldReason(), instruction.failureReason(), instruction.cancelledReason())))
+                .toList();
+    }
+
+    private static @Nullable String firstNonNull(@Nullable String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,56 @@
+package org.travelassist.payments;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A payment run's life: gathered (open), approved by a second finance officer, submitted (the file handed to the
+ * bank, or the payouts made), and closed once the bank's returns are recorded. An open run may be discarded, which
+ * puts its payments back as due.
+ */
+public enum RunStatus {
+    OPEN("Waiting for approval"),
+    APPROVED("Approved"),
+    SUBMITTED("Sent to the bank"),
+    CLOSED("Returns recorded"),
+    DISCARDED("Discarded");
+
+    public enum Step {
+        APPROVE("approve this run"),
+        DISCARD("discard this run"),
+        SUBMIT("record this run as sent"),
+        CLOSE("record the bank's returns");
+
+        public final String words;
+
+        Step(String words) {
+            this.words = words;
+        }
+    }
+
+    private static final Map<RunStatus, Map<Step, RunStatus>> TRANSITIONS = Map.of(
+            OPEN, Map.of(Step.APPROVE, APPROVED, Step.DISCARD, DISCARDED),
+            APPROVED, Map.of(Step.SUBMIT, SUBMITTED),
+            SUBMITTED, Map.of(Step.CLOSE, CLOSED),
+            CLOSED, Map.of(),
+            DISCARDED, Map.of());
+
+    public final String label;
+
+    RunStatus(String label) {
+        this.label = label;
+    }
+
+    public boolean allows(Step step) {
+        return TRANSITIONS.get(this).containsKey(step);
+    }
+
+    public Optional<RunStatus> after(Step step) {
+        return Optional.ofNullable(TRANSITIONS.get(this).get(step));
+    }
+
+    /** Approved or later: nothing in it may change but its payments' progress. */
+    public boolean isFixed() {
+        return this == APPROVED || this == SUBMITTED || this == CLOSED;
+    }
+}

@@ -84,7 +84,7 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
         page.locator("#day-2026-12-02 input").uncheck();
         page.locator("#journeys-2026-12-03").click();
         page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION, new Page.GetByRoleOptions().setName("Morning only")).click();
-        assertThat(page.locator("#amount-lines")).containsText("1 day × 2 legs × " + allowance.miles() + " miles × 45p");
+        assertThat(page.locator("#amount-lines")).containsText("1 day × 2 legs × " + MileageRules.miles(allowance.oneWayMilesHundredths()) + " miles × 45p");
         page.locator("#note textarea").fill("Ayaan had a hospital appointment on the afternoon of the 3rd");
         assertAccessible("claim calendar with the amount");
         page.locator("#send").click();
@@ -138,6 +138,8 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
         page.navigate(url("sign-in"));
         signInAs("staff", "officer-olivia");
         page.navigate(url("officer/claims/" + january.id()));
+        assertThat(page.locator("h1")).hasText("Mileage claim " + january.reference());
+        assertThat(page.locator("#claim-facts")).containsText("needs two officers");
         assertAccessible("mileage claim for an officer");
         page.locator("#approve").click();
         assertThat(page.locator("#success-banner")).containsText("A second officer must approve it too");
@@ -147,6 +149,7 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
         page.navigate(url("sign-in"));
         signInAs("staff", "senior-sunil");
         page.navigate(url("officer/claims/" + january.id()));
+        assertThat(page.locator("h1")).hasText("Mileage claim " + january.reference());
         page.locator("#approve").click();
         assertThat(page.locator("#success-banner")).containsText(january.reference() + " approved");
         assertThat(page.locator("#status")).hasText("Approved");

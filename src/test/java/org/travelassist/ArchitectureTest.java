@@ -65,6 +65,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_payments_stripe_uses_stripe_java() {
+        noClasses().that().resideOutsideOfPackage("org.travelassist.payments.stripe..")
+                .should().dependOnClassesThat().resideInAPackage("com.stripe..")
+                .because("one adapter owns Stripe, behind the payments module's own ports")
+                .check(classes);
+    }
+
+    @Test
     void the_applications_repositories_are_reached_only_through_its_services() {
         classes().that().resideInAPackage("org.travelassist.applications..")
                 .and().areAssignableTo(org.springframework.data.repository.Repository.class)

@@ -256,13 +256,12 @@ public class ApplicationService {
         application.answer(ApplicationRecords.DATE_OF_BIRTH, child.dateOfBirth().toString(), records.clockInstant());
         boolean ehcPlan = ApplicationQuestions.hasFinalEhcPlan(application.getAnswers());
         var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application));
-        var before = application.snapshot();
         LocalDate today = records.today();
         String reference = "TA-" + Year.from(today) + "-" + String.format("%06d", records.nextReferenceNumber());
         LocalDate due = WorkingDays.plusWorkingDays(today, council.workingDays().decision());
         application.submit(reference, records.toJson(check.result()), ehcPlan, acting.personId(), records.clockInstant(), due);
         records.measured(application, check);
-        records.changed(application, before);
+        records.save(application);
         records.log(application, "Application sent", acting.byAdviser() ? "Sent by " + acting.personName() + " for the family" : null,
                 acting.personName(), true);
         records.publish(new ApplicationProgressed(id, reference, application.getHouseholdId(), application.getChildName(),
@@ -286,11 +285,10 @@ public class ApplicationService {
         if (answer.length() > Question.MAX_TEXT) {
             throw new InvalidApplicationException("answer", "Your answer must be " + Question.MAX_TEXT + " characters or fewer");
         }
-        var before = application.snapshot();
         application.answerInformation(open, answer.strip(), records.clockInstant());
         records.publish(RecordChanged.changed("InformationRequest", open.getId(), application.getHouseholdId(),
                 Collections.singletonMap("answer", null), Map.of("answer", answer.strip())));
-        records.changed(application, before);
+        records.save(application);
         records.log(application, "Information sent", answer.strip(), acting.personName(), true);
         records.publish(progressed(application, Step.INFORMATION_SENT, application.getDecisionDue(), acting));
     }
@@ -303,10 +301,9 @@ public class ApplicationService {
         if (!application.getStatus().canBeWithdrawn()) {
             throw new InvalidApplicationException("withdraw", "This application has been decided and cannot be withdrawn");
         }
-        var before = application.snapshot();
         boolean wasSent = application.getStatus() != ApplicationStatus.DRAFT;
         application.withdraw(acting.personId(), records.clockInstant());
-        records.changed(application, before);
+        records.save(application);
         records.log(application, "Application withdrawn", null, acting.personName(), true);
         if (wasSent) {
             records.publish(progressed(application, Step.WITHDRAWN, null, acting));
@@ -352,11 +349,10 @@ public class ApplicationService {
         LocalDate today = records.today();
         LocalDate respondBy = WorkingDays.plusWorkingDays(today,
                 review ? council.workingDays().reviewDecision() : council.workingDays().hearingWithin());
-        var before = application.snapshot();
         records.add(review
                 ? application.requestReview(grounds.strip(), acting.personId(), records.clockInstant(), respondBy)
                 : application.appeal(grounds.strip(), acting.personId(), records.clockInstant(), respondBy), application.getHouseholdId());
-        records.changed(application, before);
+        records.save(application);
         records.log(application, review ? "Review requested" : "Appeal requested", grounds.strip(), acting.personName(), true);
         records.publish(progressed(application, review ? Step.REVIEW_REQUESTED : Step.APPEAL_REQUESTED, respondBy, acting));
         return records.details(application, true);

@@ -122,9 +122,8 @@ public class Casework {
         application.getStatus().require(ApplicationAction.ASSESS);
         MeasuredBasis was = MeasuredBases.read(application);
         var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application));
-        var before = application.snapshot();
         String changes = records.measured(application, check).changesSince(was);
-        records.changed(application, before);
+        records.save(application);
         records.log(application, "Re-measured", changes, currentUser.require().displayName(), false);
         return changes;
     }
@@ -152,9 +151,8 @@ public class Casework {
     public void assignToMe(UUID id) {
         Application application = sent(id);
         AppUser me = currentUser.require();
-        var before = application.snapshot();
         application.assign(me.id(), me.displayName(), records.clockInstant());
-        records.changed(application, before);
+        records.save(application);
         records.log(application, "Assigned to " + me.displayName(), null, me.displayName(), false);
     }
 
@@ -177,11 +175,10 @@ public class Casework {
             throw new InvalidApplicationException("routeNotes", "Record the route safety assessment");
         }
         var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application, cannotWalk, routeUnsafe));
-        var before = application.snapshot();
         application.assess(cannotWalk, blankToNull(cannotWalkReasons), routeUnsafe, blankToNull(routeNotes),
                 records.toJson(check.result()), records.clockInstant());
         records.measured(application, check);
-        records.changed(application, before);
+        records.save(application);
         records.log(application, "Assessment recorded", check.result().summary(), currentUser.require().displayName(), false);
         return records.details(application, false);
     }
@@ -211,11 +208,10 @@ public class Casework {
         String by = currentUser.require().displayName();
         suitability.record(application, sex, selectiveSuitable, marks, by);
         var check = eligibility.check(records.checkRequest(application), null, suitability.inputs(application));
-        var before = application.snapshot();
         application.assess(application.getOfficerCannotWalk(), application.getOfficerCannotWalkReasons(), application.getOfficerRouteUnsafe(),
                 application.getOfficerRouteNotes(), records.toJson(check.result()), records.clockInstant());
         records.measured(application, check);
-        records.changed(application, before);
+        records.save(application);
         records.log(application, "Suitable schools recorded", check.result().summary(), by, false);
         return records.details(application, false);
     }
@@ -229,9 +225,8 @@ public class Casework {
             throw new InvalidApplicationException("question", "Enter what you need the family to tell you or send");
         }
         AppUser me = currentUser.require();
-        var before = application.snapshot();
         records.add(application.requestInformation(question.strip(), me.displayName(), records.clockInstant()));
-        records.changed(application, before);
+        records.save(application);
         records.log(application, "More information needed", question.strip(), me.displayName(), true);
         records.publish(progressed(application, Step.INFORMATION_REQUESTED, null));
     }
@@ -243,9 +238,8 @@ public class Casework {
         requireDecidable(application, decision);
         AppUser me = currentUser.require();
         LocalDate reviewBy = WorkingDays.plusWorkingDays(records.today(), days.reviewRequest());
-        var before = application.snapshot();
         application.decide(decision, me.id(), me.displayName(), records.clockInstant(), reviewBy);
-        records.changed(application, before);
+        records.save(application);
         letters.decision(records.details(application, false));
         records.log(application, decision.eligible() ? "Decided: eligible" : "Decided: not eligible", "Decision letter sent",
                 me.displayName(), true);
@@ -286,11 +280,10 @@ public class Casework {
         requireOutcome(outcome, "Choose whether the review upholds or changes the decision", reasons);
         boolean upheld = outcome == ChallengeOutcome.UPHELD;
         var before = review.snapshot();
-        var applicationBefore = application.snapshot();
         application.decideReview(review, outcome, reasons.strip(), me.id(),
                 me.displayName(), records.clockInstant());
         records.publishChanged(review, application.getHouseholdId(), before);
-        records.changed(application, applicationBefore);
+        records.save(application);
         var details = records.details(application, false);
         letters.review(details, Objects.requireNonNull(details.appealBy()));
         records.log(application, upheld ? "Review decided: decision upheld" : "Review decided: decision changed", "Review letter sent",
@@ -324,11 +317,10 @@ public class Casework {
                     + days.furtherEvidenceBeforeHearing() + " working days before");
         }
         var before = appeal.snapshot();
-        var applicationBefore = application.snapshot();
         application.arrangeHearing(appeal, on, mode, evidenceBy,
                 WorkingDays.plusWorkingDays(on, days.panelLetterAfterHearing()), records.clockInstant());
         records.publishChanged(appeal, application.getHouseholdId(), before);
-        records.changed(application, applicationBefore);
+        records.save(application);
         letters.hearing(records.details(application, false));
         records.log(application, "Appeal hearing arranged for " + GovukDates.day(on), "Hearing letter sent",
                 currentUser.require().displayName(), true);
@@ -348,11 +340,10 @@ public class Casework {
         requireOutcome(outcome, "Choose whether the panel allowed or dismissed the appeal", reasons);
         boolean allowed = outcome == ChallengeOutcome.CHANGED;
         var before = appeal.snapshot();
-        var applicationBefore = application.snapshot();
         application.decideAppeal(appeal, review, outcome, reasons.strip(), me.id(),
                 me.displayName(), records.clockInstant());
         records.publishChanged(appeal, application.getHouseholdId(), before);
-        records.changed(application, applicationBefore);
+        records.save(application);
         letters.appeal(records.details(application, false));
         records.log(application, allowed ? "Appeal allowed" : "Appeal dismissed", "Panel's letter sent", me.displayName(), true);
         records.publish(progressed(application, Step.APPEAL_DECIDED, null));

@@ -69,6 +69,11 @@ public final class BudgetRules {
         return new Worked(schedule(policy, worked, facts.startsOn()));
     }
 
+    /** The annual amount and its working, or null where an officer must set it. */
+    public static @Nullable Annual annualOf(BudgetPolicy policy, BudgetFacts facts) {
+        return annual(policy, facts) instanceof AnnualOrReason.Amount amount ? amount.annual() : null;
+    }
+
     sealed interface AnnualOrReason {
         record Amount(Annual annual) implements AnnualOrReason {}
 

@@ -110,8 +110,12 @@ public class SchoolStaff {
         }
         AppUser officer = currentUser.require();
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into school_staff_link (id, user_id, school_urn, linked_by, linked_by_name, linked_at) values (?, ?, ?, ?, ?, ?)",
+        int linked = jdbc.update("insert into school_staff_link (id, user_id, school_urn, linked_by, linked_by_name, linked_at) "
+                        + "values (?, ?, ?, ?, ?, ?) on conflict (user_id, school_urn) do nothing",
                 id, userId, urn, officer.id(), officer.displayName(), Timestamp.from(clock.instant()));
+        if (linked == 0) {
+            return; // another officer linked them a moment ago: one link, audited once
+        }
         events.publishEvent(RecordChanged.created("SchoolStaffLink", id, null, snapshot(userId, name, school.urn(), school.name())));
     }
 
@@ -124,7 +128,9 @@ public class SchoolStaff {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException(name + " is not linked to the school with URN " + urn);
         }
-        jdbc.update("delete from school_staff_link where id = ?", ids.getFirst());
+        if (jdbc.update("delete from school_staff_link where id = ?", ids.getFirst()) == 0) {
+            return; // another officer unlinked them a moment ago
+        }
         String schoolName = register.find(urn).map(School::name).orElse(urn);
         events.publishEvent(RecordChanged.deleted("SchoolStaffLink", ids.getFirst(), null, snapshot(userId, name, urn, schoolName)));
     }

@@ -2,7 +2,10 @@ package org.travelassist.schools;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,6 +19,8 @@ import org.travelassist.security.SignedIn;
  */
 @Component
 class SchoolStaffSignIns {
+
+    private static final Logger log = LoggerFactory.getLogger(SchoolStaffSignIns.class);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -32,9 +37,14 @@ class SchoolStaffSignIns {
             return;
         }
         var now = Timestamp.from(clock.instant());
-        jdbc.update("""
-                insert into school_staff_member (user_id, display_name, first_seen_at, last_seen_at) values (?, ?, ?, ?)
-                on conflict (user_id) do update set display_name = excluded.display_name, last_seen_at = excluded.last_seen_at
-                """, signIn.accountId(), signIn.displayName(), now, now);
+        try {
+            jdbc.update("""
+                    insert into school_staff_member (user_id, display_name, first_seen_at, last_seen_at) values (?, ?, ?, ?)
+                    on conflict (user_id) do update set display_name = excluded.display_name, last_seen_at = excluded.last_seen_at
+                    """, signIn.accountId(), signIn.displayName(), now, now);
+        } catch (DataAccessException e) {
+            // the sign-in itself must not fail for this: they are recorded at their next sign-in
+            log.warn("Could not record the sign-in of school staff {}: {}", signIn.accountId(), e.getMessage());
+        }
     }
 }

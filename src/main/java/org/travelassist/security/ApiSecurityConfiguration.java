@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The open JSON API and its documentation: a chain of its own, before Vaadin's, with no session and no CSRF
- * token (there is no cookie to forge), and a per-client rate limit.
+ * token (there is no cookie to forge), and a per-client rate limit. Stripe's webhook shares the chain: it is proved
+ * genuine by its signature, which payments.stripe checks, not by a session.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -32,14 +33,15 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http,
             @Value("${travelassist.api.requests-per-minute:30}") int requestsPerMinute,
             @Value("${travelassist.security.hsts:false}") boolean hsts) throws Exception {
-        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webhooks/stripe")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> SecurityConfiguration.commonHeaders(headers, hsts).addHeaderWriter((request, response) -> {
                     response.setHeader("Permissions-Policy", PortalHeaders.PERMISSIONS_POLICY);
                     // JSON loads nothing and is framed by nobody; the documentation page (Swagger UI) needs its scripts.
-                    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                            || request.getRequestURI().startsWith(request.getContextPath() + "/webhooks/")) {
                         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
                     }
                 }))

@@ -87,6 +87,38 @@ class FamilyJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Page not found");
     }
 
+    /**
+     * The bank details page in a real browser, with axe, as a parent would reach it from Your household. Nothing is
+     * saved: the demo parents are shared with the budget and mileage journeys, which give bank details themselves
+     * (saving is covered by BankDetailsViewIT and BankAccountsIT).
+     */
+    @Test
+    void a_parent_opens_the_bank_details_page_from_the_household_and_a_bad_sort_code_is_explained() {
+        page.navigate(url("sign-in"));
+        signInAs("families", "parent-priya");
+        page.locator("#add-child").click();
+        fillChild("Caroline Herschel " + UUID.randomUUID().toString().substring(0, 6), "LE15 6HQ");
+        page.locator("#save-child").click();
+        assertThat(page.locator("#bank-details h2")).hasText("Bank details for travel payments");
+
+        page.locator("#change-bank-details").click();
+        assertThat(page.locator("h1")).hasText("Bank or building society account details");
+        assertThat(page.locator("#format-check-only")).containsText("we cannot check that they belong to a real account");
+        assertThat(page.locator("#name-on-the-account input")).hasAttribute("autocomplete", "name");
+        assertAccessible("bank details page");
+
+        page.locator("#name-on-the-account input").fill("Priya Shah");
+        page.locator("#sort-code input").fill("30-94");
+        page.locator("#account-number input").fill("0073 3445");
+        page.locator("#save-bank-details").click();
+        assertThat(page.locator("#error-summary")).containsText("Enter a valid sort code like 309430");
+        assertThat(page).hasTitle(Pattern.compile("^Error: Bank or building society account details"));
+        assertThat(page.locator("#account-number input")).hasValue("0073 3445");
+        assertAccessible("bank details page with a bad sort code");
+        page.locator("#error-summary a").first().click();
+        assertThat(page.locator("#sort-code input")).isFocused();
+    }
+
     @Test
     void family_pages_reflow_on_a_320_pixel_wide_phone_without_scrolling_sideways() {
         page.setViewportSize(320, 640);

@@ -145,7 +145,7 @@ class BankDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .row("Sort code", current.sortCode())
                 .row("Account number", current.maskedAccount())
                 .row("Building society roll number", current.rollNumberGiven() ? "Given" : "None")
-                .row("Given", GovukDates.at(current.changedAt()));
+                .row("Last changed", GovukDates.at(current.changedAt()));
         change.setHref(link(true));
         change.setText("Change bank details");
         held.add(new Paragraph("We pay travel budgets and mileage allowances into this account."), rows);

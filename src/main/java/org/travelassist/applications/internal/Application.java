@@ -7,9 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +22,8 @@ import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.travelassist.applications.ApplicationAction;
 import org.travelassist.applications.ApplicationStatus;
 import org.travelassist.applications.ChallengeOutcome;
@@ -28,10 +34,13 @@ import org.travelassist.applications.InvalidApplicationException;
 import org.travelassist.applications.Offer;
 import org.travelassist.eligibility.EligibilityResult.Category;
 import org.travelassist.shared.AbstractEntity;
+import org.travelassist.shared.RecordChanged;
 
 /**
  * An application for travel assistance for one child, from draft to decision, review and appeal. Its status
  * changes only through the methods below, each checked against {@link ApplicationStatus}'s table of transitions.
+ * It records its own creation and changes for the audit trail: Spring Data publishes them when the application is
+ * saved ({@link DomainEvents}), in the transaction that changed it.
  */
 @Entity
 @Table(name = "application")
@@ -163,6 +172,45 @@ public class Application extends AbstractEntity {
         this.hasEhcPlan = hasEhcPlan;
         this.createdAt = now;
         this.updatedAt = now;
+        this.isNew = true;
+    }
+
+    // What the audit trail must hear when the application is next saved. Not persisted.
+
+    /** Made but not yet saved: its first save records the creation, as it is then. */
+    @Transient
+    private transient boolean isNew;
+
+    /** The fields as they were before the first change since the last save; null when nothing changed. */
+    @Transient
+    private transient @Nullable Map<String, @Nullable String> changedFrom;
+
+    /**
+     * Starts a change the audit trail records as one: from the fields as they are now to the fields as they are
+     * when the application is saved, however many steps it takes (sending also keeps what it was measured on).
+     */
+    private void changing() {
+        if (changedFrom == null && !isNew) {
+            changedFrom = snapshot();
+        }
+    }
+
+    /** The creation or change to publish now, with the fields as they are at the save. */
+    @DomainEvents
+    Collection<RecordChanged> domainEvents() {
+        List<RecordChanged> events = new ArrayList<>(1);
+        if (isNew) {
+            events.add(RecordChanged.created(ApplicationRecords.APPLICATION, getId(), householdId, snapshot()));
+        } else if (changedFrom != null) {
+            events.add(RecordChanged.changed(ApplicationRecords.APPLICATION, getId(), householdId, changedFrom, snapshot()));
+        }
+        return events;
+    }
+
+    @AfterDomainEventPublication
+    void domainEventsPublished() {
+        isNew = false;
+        changedFrom = null;
     }
 
     /** Why this application is new although one for the child was decided this school year. */
@@ -317,6 +365,7 @@ public class Application extends AbstractEntity {
         if (!status.allows(action, next)) {
             throw status.refusal(action);
         }
+        changing();
         this.status = next;
         this.updatedAt = now;
     }
@@ -354,6 +403,7 @@ public class Application extends AbstractEntity {
 
     /** Keeps what was just measured, with the engine's result it came from, as the basis of what follows. */
     public void measured(String eligibilityJson, String basisJson) {
+        changing();
         this.eligibility = eligibilityJson;
         this.measuredBasis = basisJson;
     }

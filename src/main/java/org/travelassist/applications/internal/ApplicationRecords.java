@@ -92,13 +92,11 @@ public class ApplicationRecords {
     }
 
     /**
-     * Keeps a new application and records its creation. Flushed at once, so that the unique index on a child's
+     * Keeps a new application, which then publishes its creation. Flushed at once, so that the unique index on a child's
      * draft refuses a second one here, where the caller can retry, and not at commit.
      */
     public Application add(Application started) {
-        var application = applications.saveAndFlush(started);
-        events.publishEvent(RecordChanged.created(APPLICATION, application.getId(), application.getHouseholdId(), application.snapshot()));
-        return application;
+        return applications.saveAndFlush(started);
     }
 
     /** The next number of the references that applications get when they are sent. */
@@ -142,8 +140,12 @@ public class ApplicationRecords {
         timeline.save(new TimelineEvent(application.getId(), clock.instant(), title, detail, by, forFamily));
     }
 
-    public void changed(Application application, Map<String, @Nullable String> before) {
-        events.publishEvent(RecordChanged.changed(APPLICATION, application.getId(), application.getHouseholdId(), before, application.snapshot()));
+    /**
+     * Saves the application after a step, which publishes, in this transaction, the change it recorded for the
+     * audit trail (from before the step's first change to now).
+     */
+    public void save(Application application) {
+        applications.save(application);
     }
 
     public void publishChanged(Challenge challenge, UUID householdId, Map<String, @Nullable String> before) {

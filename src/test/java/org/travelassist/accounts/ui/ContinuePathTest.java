@@ -2,6 +2,11 @@ package org.travelassist.accounts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,5 +24,13 @@ class ContinuePathTest {
             "http:evil.example", "household#x", "./household"})
     void anything_that_could_leave_the_portal_is_ignored(String path) {
         assertThat(ContinuePath.of(path)).isEmpty();
+    }
+
+    @Test
+    void whatever_is_asked_for_the_result_is_a_path_on_this_site() {
+        qt().forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(requested -> ContinuePath.of(requested)
+                .ifPresent(path -> assertThat(URI.create("https://portal.example/").resolve(path).getHost()).isEqualTo("portal.example")));
+        qt().forAll(strings().ascii().ofLengthBetween(0, 40)).checkAssert(requested -> ContinuePath.of(requested)
+                .ifPresent(path -> assertThat(path).doesNotContain("//", ":", "\\", "?", "#", "%").doesNotStartWith("/").doesNotStartWith(".")));
     }
 }

@@ -1,0 +1,217 @@
+package org.travelassist.budgets;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.travelassist.budgets.BudgetWorking.Line;
+import org.travelassist.budgets.internal.Absence;
+import org.travelassist.budgets.internal.AbsenceRepository;
+import org.travelassist.budgets.internal.Budget;
+import org.travelassist.budgets.internal.BudgetChanges;
+import org.travelassist.budgets.internal.BudgetRecords;
+import org.travelassist.budgets.internal.BudgetRepository;
+import org.travelassist.security.AppRoles;
+import org.travelassist.security.CurrentUser;
+import org.travelassist.shared.GovukDates;
+import org.travelassist.shared.Money;
+import org.travelassist.shared.PlainText;
+
+/**
+ * The officer's side of a budget: read the offer and its working, set or adjust the amount (only with a reason, kept
+ * with the offer), send it, record a month's attendance, see the budgets to review, and end an agreement with notice.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + AppRoles.OFFICER + "', '" + AppRoles.SENIOR_OFFICER + "')")
+public class BudgetCasework {
+
+    /** No council pays a year's travel budget near this; an amount above it is a typing mistake. */
+    public static final Money MOST_FOR_A_YEAR = Money.ofPounds(30_000);
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private final BudgetRepository budgets;
+    private final AbsenceRepository absences;
+    private final BudgetRecords records;
+    private final BudgetChanges changes;
+    private final BudgetPolicies policies;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BudgetCasework(BudgetRepository budgets, AbsenceRepository absences, BudgetRecords records, BudgetChanges changes,
+            BudgetPolicies policies, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.budgets = budgets;
+        this.absences = absences;
+        this.records = records;
+        this.changes = changes;
+        this.policies = policies;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public BudgetDetails budget(UUID id) {
+        return records.details(records.find(id));
+    }
+
+    /** Every budget made for an application, oldest first: a revised decision's offer follows the one it replaced. */
+    @Transactional(readOnly = true)
+    public List<BudgetDetails> forApplication(UUID applicationId) {
+        return budgets.findByApplicationIdOrderByCreatedAtAsc(applicationId).stream().map(records::details).toList();
+    }
+
+    /**
+     * Sets the amount for a year, with the reason kept with the offer: where the rules could not work it out, or the
+     * officer finds it should differ. Only before the offer is sent. Typed amounts are read strictly ({@link Money#parse}).
+     */
+    @Transactional
+    public BudgetDetails adjust(UUID id, String typedAmount, String typedReason) {
+        Budget budget = records.find(id);
+        if (budget.state() != BudgetState.DRAFT) {
+            throw new InvalidBudgetException("The offer has been sent: it can no longer be changed.");
+        }
+        var problems = new LinkedHashMap<String, String>();
+        Money amount = null;
+        switch (Money.parse(typedAmount)) {
+            case Money.Parsed.Amount parsed -> amount = parsed.money();
+            case Money.Parsed.Refused refused -> problems.put("amount", refused.message());
+        }
+        if (amount != null && amount.isZero()) {
+            problems.put("amount", "Enter an amount more than £0.00");
+        } else if (amount != null && amount.isGreaterThan(MOST_FOR_A_YEAR)) {
+            problems.put("amount", "Enter an amount for a year of " + MOST_FOR_A_YEAR.formatted() + " or less");
+        }
+        String reason = PlainText.cleanText(typedReason).strip();
+        if (reason.isEmpty()) {
+            problems.put("reason", "Give the reason for the amount: it is kept with the offer and shown to the family");
+        } else if (reason.length() > 1000) {
+            problems.put("reason", "The reason must be 1,000 characters or fewer");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidBudgetException(problems);
+        }
+        BudgetPolicy policy = policies.version(budget.policyVersion()).orElseGet(() -> policies.inForce(budget.startsOn()));
+        Money annual = java.util.Objects.requireNonNull(amount);
+        var lines = new ArrayList<Line>();
+        BudgetRules.Annual worked = BudgetRules.annualOf(policy, budget.facts());
+        if (worked != null) {
+            lines.addAll(worked.lines());
+            lines.add(new Line("Changed by the council from " + worked.amount().formatted() + " to " + annual.formatted() + " a year: "
+                    + reason, annual));
+        } else {
+            lines.add(new Line("Set by the council: " + reason + ": " + annual.formatted() + " a year", annual));
+        }
+        Money daily = BudgetRules.proRata(annual, 1, policy.attendanceDays());
+        lines.add(new Line("A school day is worth " + annual.formatted() + " ÷ " + policy.attendanceDays() + " days = " + daily.formatted()
+                + ", rounded to the nearest penny.", daily));
+        var working = BudgetRules.schedule(policy, new BudgetRules.Annual(annual, daily, lines), budget.startsOn());
+        changes.rework(budget, working, reason);
+        return records.details(budget);
+    }
+
+    /** Sends the offer to the family, who are emailed; only a worked-out draft. */
+    @Transactional
+    public BudgetDetails send(UUID id) {
+        Budget budget = records.find(id);
+        if (budget.state() != BudgetState.DRAFT) {
+            throw new InvalidBudgetException("This offer is " + budget.state().label.toLowerCase(Locale.UK) + ": it cannot be sent again.");
+        }
+        if (budget.annual() == null) {
+            throw new InvalidBudgetException(java.util.Map.of("amount", "Set the amount for a year, with the reason, before sending the offer"));
+        }
+        changes.send(budget, currentUser.require().displayName());
+        var first = budget.instalments().getFirst();
+        events.publishEvent(new BudgetOfferSent(budget.getId(), budget.applicationId(), budget.applicationReference(), budget.householdId(),
+                budget.childName(), java.util.Objects.requireNonNull(budget.annual()), java.util.Objects.requireNonNull(budget.total()),
+                budget.instalments().size(), first.dueOn()));
+        return records.details(budget);
+    }
+
+    /**
+     * Records a month's attendance. The days absent come off the next instalment not yet paid, at the daily rate, and
+     * the family sees the line before it is paid. Below the policy's threshold, unless for medical reasons, the budget
+     * goes on the review list.
+     */
+    @Transactional
+    public BudgetDetails recordAbsence(UUID id, @Nullable YearMonth month, String typedSchoolDays, String typedDaysAbsent, boolean medical) {
+        Budget budget = records.find(id);
+        if (!budget.state().agreed()) {
+            throw new InvalidBudgetException("Attendance is recorded only for an agreed budget.");
+        }
+        var problems = new LinkedHashMap<String, String>();
+        LocalDate today = GovukDates.today(clock);
+        if (month == null) {
+            problems.put("month", "Choose the month");
+        } else if (month.isAfter(YearMonth.from(today))) {
+            problems.put("month", "You can record a month only once it has started");
+        } else if (absences.existsByBudgetIdAndMonth(id, month.atDay(1))) {
+            problems.put("month", "Attendance for " + MONTH.format(month) + " is already recorded");
+        }
+        Integer schoolDays = whole(typedSchoolDays, 1, 31, "schoolDays", "Enter the number of days the school was open, like 20", problems);
+        Integer absent = whole(typedDaysAbsent, 0, 31, "daysAbsent", "Enter the number of days absent, like 2", problems);
+        if (schoolDays != null && absent != null && absent > schoolDays) {
+            problems.put("daysAbsent", "Days absent cannot be more than the " + schoolDays + " days the school was open");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidBudgetException(problems);
+        }
+        BudgetPolicy policy = policies.version(budget.policyVersion()).orElseGet(() -> policies.inForce(budget.startsOn()));
+        boolean review = BudgetRules.needsReview(policy, schoolDays, absent, medical);
+        var changed = changes.absence(budget, java.util.Objects.requireNonNull(month), schoolDays, absent, medical, review,
+                currentUser.require().displayName());
+        return records.details(changed);
+    }
+
+    /** A month's attendance below the threshold, not for medical reasons, not yet reviewed. */
+    public record ReviewItem(UUID budgetId, String applicationReference, String childName, String month, int attendancePercent) {}
+
+    @Transactional(readOnly = true)
+    public List<ReviewItem> reviewList() {
+        return absences.findByNeedsReviewTrueAndReviewedAtIsNullOrderByMonth().stream().map(absence -> {
+            Budget budget = records.find(absence.budgetId());
+            return new ReviewItem(budget.getId(), budget.applicationReference(), budget.childName(), MONTH.format(absence.month()),
+                    BudgetRules.attendancePercent(absence.schoolDays(), absence.daysAbsent()));
+        }).sorted(Comparator.comparing(ReviewItem::applicationReference)).toList();
+    }
+
+    /** Offers sent and waiting, and offers the family declined, for the officer's list. */
+    @Transactional(readOnly = true)
+    public List<BudgetDetails> toFollowUp() {
+        return budgets.findByStateInOrderByCreatedAtAsc(List.of(BudgetState.DRAFT, BudgetState.DECLINED)).stream().map(records::details)
+                .toList();
+    }
+
+    /** The council ends an agreement with the policy's notice. */
+    @Transactional
+    public BudgetDetails end(UUID id, String typedReason) {
+        Budget budget = records.find(id);
+        return records.details(changes.end(budget, typedReason, false));
+    }
+
+    private static @Nullable Integer whole(String typed, int least, int most, String field, String message,
+            java.util.Map<String, String> problems) {
+        String text = typed.strip();
+        if (!text.matches("\\d{1,2}")) {
+            problems.put(field, message);
+            return null;
+        }
+        int value = Integer.parseInt(text);
+        if (value < least || value > most) {
+            problems.put(field, "Enter a number from " + least + " to " + most);
+            return null;
+        }
+        return value;
+    }
+}

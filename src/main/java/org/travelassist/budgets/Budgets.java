@@ -1,0 +1,159 @@
+package org.travelassist.budgets;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.travelassist.accounts.Acting;
+import org.travelassist.accounts.BankAccounts;
+import org.travelassist.accounts.ConsentScope;
+import org.travelassist.accounts.HouseholdAccess;
+import org.travelassist.budgets.internal.AgreementDocument;
+import org.travelassist.budgets.internal.Budget;
+import org.travelassist.budgets.internal.BudgetChanges;
+import org.travelassist.budgets.internal.BudgetRecords;
+import org.travelassist.budgets.internal.HouseholdPayees;
+import org.travelassist.security.AppRoles;
+import org.travelassist.shared.PlainText;
+
+/**
+ * The family's side of a budget. Parents, and advisers with the family's consent to see its records, may read the
+ * offer, the agreement and the schedule; only a parent may accept or decline it, or end it
+ * ({@link HouseholdAccess#requireParent}). An offer the council is still preparing is not the family's to see yet.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + AppRoles.PARENT + "','" + AppRoles.ADVISER + "')")
+public class Budgets {
+
+    /** What the parent confirms by ticking the box, word for word in the agreement. */
+    public static final String DECLARATION = "I have read the terms of this agreement. I will use the budget only to get my child "
+            + "to and from school, and I will tell the council about any change that affects it.";
+
+    private final BudgetRecords records;
+    private final BudgetChanges changes;
+    private final HouseholdAccess households;
+    private final HouseholdPayees payees;
+    private final AgreementDocument agreements;
+    private final BankAccounts bankAccounts;
+    private final ApplicationEventPublisher events;
+
+    Budgets(BudgetRecords records, BudgetChanges changes, HouseholdAccess households, HouseholdPayees payees, AgreementDocument agreements,
+            BankAccounts bankAccounts, ApplicationEventPublisher events) {
+        this.bankAccounts = bankAccounts;
+        this.records = records;
+        this.changes = changes;
+        this.households = households;
+        this.payees = payees;
+        this.agreements = agreements;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public BudgetDetails budget(UUID id) {
+        return records.details(readable(id));
+    }
+
+    /** The account the budget is paid into, masked ("Priya Shah, Account ending 5678"), or null when none is held. */
+    @Transactional(readOnly = true)
+    public @Nullable String payingInto(UUID id) {
+        Budget budget = readable(id);
+        return bankAccounts.current(budget.householdId()).map(held -> held.accountName() + ", " + held.maskedAccount()).orElse(null);
+    }
+
+    /**
+     * A parent accepts the offer with the declaration, once bank details are held. Accepting twice (a double click,
+     * a second tab) accepts once and returns the agreement. An offer withdrawn or replaced cannot be accepted.
+     */
+    @Transactional
+    public BudgetDetails accept(UUID id, boolean declared) {
+        Budget budget = records.find(id);
+        Acting parent = households.requireParent(budget.householdId(), "Budget", id);
+        if (budget.state().agreed()) {
+            return records.details(budget);
+        }
+        if (budget.state() != BudgetState.OFFERED) {
+            throw new InvalidBudgetException(notStanding(budget));
+        }
+        if (!declared) {
+            throw new InvalidBudgetException(Map.of("declaration", "Confirm that you have read the terms and agree to them"));
+        }
+        if (payees.payeeOf(budget.householdId()).isEmpty()) {
+            throw new InvalidBudgetException(Map.of("bank-details", "Give the bank account to pay the budget into before you accept"));
+        }
+        var pdf = agreements.render(records.details(budget), parent.personName(), DECLARATION);
+        changes.accept(budget, parent.personId(), parent.personName(), pdf);
+        var first = budget.instalments().getFirst();
+        events.publishEvent(new BudgetAgreed(budget.getId(), budget.applicationReference(), budget.householdId(), budget.childName(),
+                parent.personName(), java.util.Objects.requireNonNull(budget.total()), budget.instalments().size(), first.dueOn()));
+        return records.details(budget);
+    }
+
+    /** A parent declines the offer, with a reason if they wish; the officer is told. */
+    @Transactional
+    public BudgetDetails decline(UUID id, String typedReason) {
+        Budget budget = records.find(id);
+        households.requireParent(budget.householdId(), "Budget", id);
+        if (budget.state() == BudgetState.DECLINED) {
+            return records.details(budget);
+        }
+        if (budget.state() != BudgetState.OFFERED) {
+            throw new InvalidBudgetException(notStanding(budget));
+        }
+        String reason = PlainText.cleanText(typedReason).strip();
+        if (reason.length() > 1000) {
+            throw new InvalidBudgetException(Map.of("reason", "Your reason must be 1,000 characters or fewer"));
+        }
+        changes.decline(budget, reason.isEmpty() ? null : reason);
+        events.publishEvent(new BudgetDeclined(budget.getId(), budget.applicationId(), budget.applicationReference(), budget.householdId(),
+                budget.childName(), reason.isEmpty() ? null : reason));
+        return records.details(budget);
+    }
+
+    /** A parent ends the agreement with the policy's notice. */
+    @Transactional
+    public BudgetDetails end(UUID id, String typedReason) {
+        Budget budget = records.find(id);
+        households.requireParent(budget.householdId(), "Budget", id);
+        return records.details(changes.end(budget, typedReason, true));
+    }
+
+    /** The agreement exactly as accepted, as a tagged PDF. */
+    @Transactional(readOnly = true)
+    public byte[] agreement(UUID id) {
+        Budget budget = readable(id);
+        byte[] pdf = budget.agreementPdf();
+        if (pdf == null) {
+            throw new BudgetNotFoundException(id);
+        }
+        return pdf;
+    }
+
+    /** The household's budgets the family may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<BudgetDetails> ofHousehold(UUID householdId) {
+        households.require(householdId, ConsentScope.VIEW, "Household budgets", householdId);
+        return records.ofHousehold(householdId).stream().filter(b -> b.state() != BudgetState.DRAFT).map(records::details).toList();
+    }
+
+    private Budget readable(UUID id) {
+        Budget budget = records.find(id);
+        households.require(budget.householdId(), ConsentScope.VIEW, "Budget", id);
+        if (budget.state() == BudgetState.DRAFT) {
+            throw new BudgetNotFoundException(id);
+        }
+        return budget;
+    }
+
+    private static String notStanding(Budget budget) {
+        return switch (budget.state()) {
+            case WITHDRAWN -> "This offer was withdrawn, so it can no longer be accepted or declined"
+                    + (budget.withdrawnReason() == null ? "." : ": " + budget.withdrawnReason() + ".");
+            case DECLINED -> "You declined this offer.";
+            default -> "This offer can no longer be accepted or declined.";
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package org.travelassist.budgets.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.travelassist.shared.AbstractEntity;
+import org.travelassist.shared.Money;
+
+/** A month's attendance recorded against a budget, and what it took off which instalment. */
+@Entity
+@Table(name = "budget_absence")
+public class Absence extends AbstractEntity {
+
+    @Column(name = "budget_id", nullable = false)
+    private UUID budgetId;
+
+    /** The first day of the month. */
+    @Column(name = "month", nullable = false)
+    private LocalDate month;
+
+    @Column(name = "school_days", nullable = false)
+    private int schoolDays;
+
+    @Column(name = "days_absent", nullable = false)
+    private int daysAbsent;
+
+    @Column(name = "medical", nullable = false)
+    private boolean medical;
+
+    @Column(name = "instalment_number")
+    private @Nullable Integer instalmentNumber;
+
+    @Column(name = "deduction_pence", nullable = false)
+    private long deductionPence;
+
+    @Column(name = "needs_review", nullable = false)
+    private boolean needsReview;
+
+    @Column(name = "reviewed_at")
+    private @Nullable Instant reviewedAt;
+
+    @Column(name = "recorded_by_name", nullable = false)
+    private String recordedByName;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected Absence() {
+        this.budgetId = new UUID(0, 0);
+        this.month = LocalDate.EPOCH;
+        this.recordedByName = "";
+        this.recordedAt = Instant.EPOCH;
+    }
+
+    Absence(UUID budgetId, LocalDate month, int schoolDays, int daysAbsent, boolean medical, @Nullable Integer instalmentNumber,
+            Money deduction, boolean needsReview, String byName, Instant now) {
+        this.budgetId = budgetId;
+        this.month = month;
+        this.schoolDays = schoolDays;
+        this.daysAbsent = daysAbsent;
+        this.medical = medical;
+        this.instalmentNumber = instalmentNumber;
+        this.deductionPence = deduction.pence();
+        this.needsReview = needsReview;
+        this.recordedByName = byName;
+        this.recordedAt = now;
+    }
+
+    void reviewed(Instant now) {
+        this.reviewedAt = now;
+    }
+
+    public UUID budgetId() { return budgetId; }
+    public LocalDate month() { return month; }
+    public int schoolDays() { return schoolDays; }
+    public int daysAbsent() { return daysAbsent; }
+    public boolean medical() { return medical; }
+    public @Nullable Integer instalmentNumber() { return instalmentNumber; }
+    public Money deduction() { return Money.ofPence(deductionPence); }
+    public boolean needsReview() { return needsReview; }
+    public @Nullable Instant reviewedAt() { return reviewedAt; }
+    public String recordedByName() { return recordedByName; }
+
+    Map<String, @Nullable String> snapshot() {
+        var fields = new LinkedHashMap<String, @Nullable String>();
+        fields.put("budgetId", budgetId.toString());
+        fields.put("month", month.toString());
+        fields.put("schoolDays", String.valueOf(schoolDays));
+        fields.put("daysAbsent", String.valueOf(daysAbsent));
+        fields.put("medical", String.valueOf(medical));
+        fields.put("instalmentNumber", Objects.toString(instalmentNumber, null));
+        fields.put("deduction", deduction().formatted());
+        fields.put("needsReview", String.valueOf(needsReview));
+        fields.put("reviewedAt", Objects.toString(reviewedAt, null));
+        return fields;
+    }
+}

@@ -1,0 +1,86 @@
+package org.travelassist.budgets.internal;
+
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.travelassist.budgets.BudgetDetails;
+import org.travelassist.budgets.BudgetDetails.AbsenceRow;
+import org.travelassist.budgets.BudgetDetails.InstalmentRow;
+import org.travelassist.budgets.BudgetNotFoundException;
+import org.travelassist.budgets.BudgetPolicies;
+import org.travelassist.shared.RecordChanged;
+
+/**
+ * Budgets read and written for the module's services: each change saved with its audit record (in the same
+ * transaction), and each budget turned into what its pages show.
+ */
+@Component
+public class BudgetRecords {
+
+    private final BudgetRepository budgets;
+    private final AbsenceRepository absences;
+    private final BudgetPolicies policies;
+    private final ApplicationEventPublisher events;
+
+    BudgetRecords(BudgetRepository budgets, AbsenceRepository absences, BudgetPolicies policies, ApplicationEventPublisher events) {
+        this.budgets = budgets;
+        this.absences = absences;
+        this.policies = policies;
+        this.events = events;
+    }
+
+    public Budget find(UUID id) {
+        return budgets.findById(id).orElseThrow(() -> new BudgetNotFoundException(id));
+    }
+
+    public java.util.List<Budget> ofHousehold(UUID householdId) {
+        return budgets.findByHouseholdIdOrderByCreatedAtDesc(householdId);
+    }
+
+    public void created(Budget budget) {
+        budgets.save(budget);
+        events.publishEvent(RecordChanged.created("Budget", budget.getId(), budget.householdId(), budget.snapshot()));
+    }
+
+    /** Saves a change made by {@code change} with the budget's fields before and after it, for the audit trail. */
+    public Budget change(Budget budget, Runnable change) {
+        Map<String, @Nullable String> before = budget.snapshot();
+        change.run();
+        budgets.save(budget);
+        events.publishEvent(RecordChanged.changed("Budget", budget.getId(), budget.householdId(), before, budget.snapshot()));
+        return budget;
+    }
+
+    public void instalmentChanged(Instalment instalment, Map<String, @Nullable String> before) {
+        events.publishEvent(RecordChanged.changed("BudgetInstalment", instalment.getId(), instalment.budget().householdId(), before,
+                instalment.snapshot()));
+    }
+
+    public void absenceRecorded(Absence absence, UUID householdId) {
+        absences.save(absence);
+        events.publishEvent(RecordChanged.created("BudgetAbsence", absence.getId(), householdId, absence.snapshot()));
+    }
+
+    public BudgetDetails details(Budget budget) {
+        var policy = policies.version(budget.policyVersion()).orElseGet(() -> policies.inForce(budget.startsOn()));
+        return new BudgetDetails(budget.getId(), budget.applicationId(), budget.applicationReference(), budget.householdId(),
+                budget.childName(), budget.schoolName(), budget.state(), budget.policyVersion(), budget.distanceMethod(),
+                budget.needsOfficer(), budget.annual(), budget.total(), budget.dailyRate(), budget.working(), budget.adjustedReason(),
+                budget.startsOn(), budget.instalments().stream().map(BudgetRecords::row).toList(), budget.sentAt(), budget.acceptedAt(),
+                budget.acceptedByName(), budget.declinedAt(), budget.declineReason(), budget.withdrawnReason(), budget.endsOn(),
+                budget.endReason(), budget.recovery(), absences.findByBudgetIdOrderByMonth(budget.getId()).stream().map(BudgetRecords::row).toList(),
+                BudgetDetails.Terms.of(policy));
+    }
+
+    private static InstalmentRow row(Instalment i) {
+        return new InstalmentRow(i.getId(), i.number(), i.label(), i.dueOn(), i.coversFrom(), i.coversTo(), i.planned(), i.amount(),
+                i.adjustments(), i.state(), i.stateReason());
+    }
+
+    private static AbsenceRow row(Absence a) {
+        return new AbsenceRow(a.month(), a.schoolDays(), a.daysAbsent(), a.medical(), a.instalmentNumber(), a.deduction(), a.needsReview(),
+                a.recordedByName());
+    }
+}

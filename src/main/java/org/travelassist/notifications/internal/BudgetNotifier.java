@@ -1,0 +1,80 @@
+package org.travelassist.notifications.internal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.travelassist.accounts.HouseholdAccess;
+import org.travelassist.budgets.BudgetAgreed;
+import org.travelassist.budgets.BudgetDeclined;
+import org.travelassist.budgets.BudgetEnding;
+import org.travelassist.budgets.BudgetOfferSent;
+import org.travelassist.notifications.Email;
+import org.travelassist.notifications.EmailSender;
+import org.travelassist.shared.CouncilProfile;
+import org.travelassist.shared.GovukDates;
+
+/**
+ * Emails about personal transport budgets, after the step committed: the offer to read and accept, the agreement
+ * made, a declined offer (to the council's team, so an officer arranges other transport) and a budget ending.
+ */
+@Component
+class BudgetNotifier {
+
+    private final EmailSender sender;
+    private final HouseholdAccess households;
+    private final String portalUrl;
+    private final CouncilProfile council;
+
+    BudgetNotifier(EmailSender sender, HouseholdAccess households, @Value("${travelassist.public-url}") String portalUrl,
+            CouncilProfile council) {
+        this.sender = sender;
+        this.households = households;
+        this.portalUrl = portalUrl.endsWith("/") ? portalUrl : portalUrl + "/";
+        this.council = council;
+    }
+
+    @ApplicationModuleListener
+    void on(BudgetOfferSent event) {
+        toFamily(event.householdId(), "Your personal transport budget offer: " + event.applicationReference(),
+                "The council offers " + event.childName() + " a personal transport budget: " + event.total().formatted() + " paid in "
+                        + event.instalments() + " instalments, the first on " + GovukDates.day(event.firstDueOn()) + ".\n\n"
+                        + "Sign in to read how it was worked out, the dates of every payment and the terms, and to accept it: "
+                        + portalUrl + "budgets/" + event.budgetId());
+    }
+
+    @ApplicationModuleListener
+    void on(BudgetAgreed event) {
+        toFamily(event.householdId(), "Your personal transport budget is agreed: " + event.applicationReference(),
+                event.acceptedByName() + " accepted the personal transport budget for " + event.childName() + ": " + event.total().formatted()
+                        + " in " + event.instalments() + " instalments, the first on " + GovukDates.day(event.firstDueOn()) + ".\n\n"
+                        + "The agreement you accepted, with its terms and every payment date, is kept as a PDF in Travel Assist: "
+                        + portalUrl + "budgets/" + event.budgetId());
+    }
+
+    @ApplicationModuleListener
+    void on(BudgetDeclined event) {
+        sender.send(new Email(council.email(), "Budget offer declined: " + event.applicationReference(),
+                "A parent declined the personal transport budget offered for " + event.childName() + " (" + event.applicationReference()
+                        + ").\n\nTheir reason: " + (event.reason() == null ? "none given" : event.reason())
+                        + "\n\nArrange the other transport the decision offers: " + portalUrl + "officer/budgets/" + event.budgetId()));
+        toFamily(event.householdId(), "You declined the personal transport budget: " + event.applicationReference(),
+                "You declined the personal transport budget for " + event.childName() + ". The council will contact you about other "
+                        + "transport.");
+    }
+
+    @ApplicationModuleListener
+    void on(BudgetEnding event) {
+        String repay = event.toRepay().isPositive() ? "\n\nThe council paid " + event.toRepay().formatted() + " for days after the budget "
+                + "ends. It will write to you about repaying it; you can also call " + council.phone() + " to agree how." : "";
+        toFamily(event.householdId(), "Your personal transport budget ends on " + GovukDates.day(event.endsOn()),
+                (event.byFamily() ? "You gave notice to end " : "The council gave notice to end ") + "the personal transport budget for "
+                        + event.childName() + ". The last day it pays for is " + GovukDates.day(event.endsOn())
+                        + ", and payments after that are cancelled.\n\nReason: " + event.reason() + repay + "\n\n" + portalUrl + "budgets/"
+                        + event.budgetId());
+    }
+
+    private void toFamily(java.util.UUID householdId, String subject, String message) {
+        String body = message + "\n\n" + council.team() + ", " + council.name() + ". Call " + council.phone() + " if you need help.";
+        households.parentEmails(householdId).forEach(to -> sender.send(new Email(to, subject, body)));
+    }
+}

@@ -1,0 +1,127 @@
+package org.travelassist.reporting.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.travelassist.applications.EntitlementRechecks;
+import org.travelassist.eligibility.EligibilityPolicies;
+import org.travelassist.reporting.ReassessmentRules;
+import org.travelassist.reporting.ReassessmentRules.Reason;
+import org.travelassist.security.AppUser;
+import org.travelassist.shared.GovukDates;
+import org.travelassist.shared.RecordChanged;
+
+/**
+ * Runs the annual re-assessment: every child with transport now is checked again by applications (today's policy,
+ * the stored facts) and the children whose entitlement would change are kept, with why, for officers. It changes
+ * no decision and tells no family. Each run is audited with its counts.
+ */
+@Component
+public class ReassessmentRunner {
+
+    public static final String RUN = "ReassessmentRun";
+
+    private final JdbcClient jdbc;
+    private final EntitlementRechecks rechecks;
+    private final EligibilityPolicies policies;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+
+    ReassessmentRunner(JdbcClient jdbc, EntitlementRechecks rechecks, EligibilityPolicies policies, Clock clock,
+            ApplicationEventPublisher events, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.rechecks = rechecks;
+        this.policies = policies;
+        this.clock = clock;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    private record Child(UUID applicationId, String reference, String childName, @Nullable String schoolName) {}
+
+    private record Line(Child child, String decided, String foundNow, String why) {}
+
+    /** Checks every child with transport now; returns the run's id. The caller's rights are checked by rechecks. */
+    public UUID run(Reason reason, @Nullable AppUser by) {
+        Instant started = clock.instant();
+        String policy = policies.inForce(GovukDates.today(clock)).version();
+        var children = jdbc.sql("""
+                        select t.application_id, a.reference, a.child_name, a.school_name
+                        from reporting_current_transport t join application a on a.id = t.application_id
+                        order by a.child_name, a.reference""")
+                .query((rs, n) -> new Child(rs.getObject("application_id", UUID.class), String.valueOf(rs.getString("reference")),
+                        rs.getString("child_name"), rs.getString("school_name")))
+                .list();
+        var lines = new ArrayList<Line>();
+        int notChecked = 0;
+        for (Child child : children) {
+            try {
+                ReassessmentRules.compare(rechecks.recheck(child.applicationId()))
+                        .ifPresent(change -> lines.add(new Line(child, change.decided(), change.foundNow(), String.join(" ", change.why()))));
+            } catch (RuntimeException failed) {
+                // One child's missing postcode or school must not stop the run: the officer sees it in the list.
+                notChecked++;
+                lines.add(new Line(child, "As decided", "Could not be checked",
+                        "Could not be checked: " + Optional.ofNullable(failed.getMessage()).orElse(failed.getClass().getSimpleName())));
+            }
+        }
+        int skipped = notChecked;
+        UUID id = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("""
+                            insert into reassessment_run (id, started_at, finished_at, reason, policy_version, run_by, run_by_name,
+                                children_checked, children_changed, not_checked)
+                            values (:id, :started, :finished, :reason, :policy, :by, :byName, :checked, :changed, :notChecked)""")
+                    .param("id", id).param("started", java.sql.Timestamp.from(started)).param("finished", java.sql.Timestamp.from(clock.instant()))
+                    .param("reason", reason.name()).param("policy", policy).param("by", by == null ? null : by.id())
+                    .param("byName", by == null ? null : by.displayName()).param("checked", children.size() - skipped)
+                    .param("changed", lines.size() - skipped).param("notChecked", skipped)
+                    .update();
+            for (Line line : lines) {
+                jdbc.sql("""
+                                insert into reassessment_change (id, run_id, application_id, reference, child_name, school_name, decided, found_now, why)
+                                values (:id, :run, :application, :reference, :child, :school, :decided, :now, :why)""")
+                        .param("id", UUID.randomUUID()).param("run", id).param("application", line.child().applicationId())
+                        .param("reference", line.child().reference()).param("child", line.child().childName())
+                        .param("school", line.child().schoolName()).param("decided", cut(line.decided(), 1000))
+                        .param("now", cut(line.foundNow(), 1000)).param("why", cut(line.why(), 4000))
+                        .update();
+            }
+            var after = new LinkedHashMap<String, @Nullable String>();
+            after.put("reason", reason.name());
+            after.put("policyVersion", policy);
+            after.put("childrenChecked", String.valueOf(children.size() - skipped));
+            after.put("childrenChanged", String.valueOf(lines.size() - skipped));
+            after.put("notChecked", String.valueOf(skipped));
+            events.publishEvent(RecordChanged.created(RUN, id, null, after));
+        });
+        return id;
+    }
+
+    private static String cut(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most - 1) + "…";
+    }
+
+    /** When the last run started (the day in England) and under which policy; empty before the first. */
+    public Optional<ReassessmentRules.LastRun> lastRun() {
+        return jdbc.sql("select started_at, policy_version from reassessment_run order by started_at desc limit 1")
+                .query((rs, n) -> new ReassessmentRules.LastRun(rs.getTimestamp("started_at").toInstant().atZone(GovukDates.LONDON).toLocalDate(),
+                        rs.getString("policy_version")))
+                .optional();
+    }
+
+    public String policyInForce(LocalDate day) {
+        return policies.inForce(day).version();
+    }
+}

@@ -1,0 +1,129 @@
+package org.travelassist.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.travelassist.accounts.BankDetailsRules;
+import org.travelassist.accounts.ChildForm;
+import org.travelassist.accounts.HouseholdService;
+import org.travelassist.applications.ApplicationFixtures;
+import org.travelassist.applications.ApplicationService;
+import org.travelassist.budgets.BudgetCasework;
+import org.travelassist.security.AppUserDirectory;
+import org.travelassist.security.TestUsers;
+
+/**
+ * A personal transport budget from the decision to the first reduced payment, in a real browser with axe on every
+ * page: the officer decides with a budget and sends the offer; the parent reads the working, gives bank details (a
+ * bad sort code first), accepts, and sees the schedule; the officer records an absence, and the parent sees the next
+ * payment reduced and why. Priya's application is sent through the services: applying has its own journey.
+ */
+class BudgetJourneyE2EIT extends BrowserJourney {
+
+    @Autowired AppUserDirectory directory;
+    @Autowired HouseholdService households;
+    @Autowired ApplicationService applications;
+    @Autowired BudgetCasework budgets;
+
+    @AfterEach
+    void signOutTestThread() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void the_officer_offers_a_budget_the_parent_accepts_it_and_an_absence_reduces_the_next_payment() {
+        TestUsers.actAs(directory.signIn("families", "parent-priya", "priya.shah@example.com", "Priya Shah", Set.of()));
+        UUID child = households.addChild(UUID.randomUUID(),
+                new ChildForm("Aarav Shah", "4", "6", "2013", "2 Burley Road", "Oakham", "LE15 7HY", "", false)).id();
+        UUID application = applications.start(child);
+        ApplicationFixtures.answerEverything(applications, application);
+        applications.submit(application, true);
+        TestUsers.signOut();
+
+        page.navigate(url("sign-in"));
+        signInAs("staff", "officer-olivia");
+        page.navigate(url("officer/applications/" + application));
+        page.locator("#cannot-walk").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Agree: the child cannot reasonably walk")).click();
+        page.locator("#cannot-walk-reasons textarea").fill("The paediatrician's letter says he cannot walk to school.");
+        page.locator("#save-assessment").click();
+        assertThat(page.locator(".ta-timeline")).containsText("Assessment recorded");
+        page.locator("#decision-outcome").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Eligible").setExact(true)).click();
+        page.locator("#decision-offers vaadin-checkbox", new com.microsoft.playwright.Page.LocatorOptions().setHasText("personal transport budget")).click();
+        page.locator("#decision-reasons textarea").fill("Aarav cannot reasonably be expected to walk to school because of his needs.");
+        page.locator("#decide").click();
+        page.locator("#confirm-decision").click();
+        assertThat(page.locator("#status")).hasText("Decided", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        TestUsers.actAs(TestUsers.newStaff(directory, "TransportOfficer"));
+        UUID budget = Awaitility.await("the draft offer").atMost(Duration.ofSeconds(15)).pollInSameThread()
+                .until(() -> budgets.forApplication(application), list -> !list.isEmpty()).getFirst().id();
+        TestUsers.signOut();
+        page.reload();
+        page.locator("#follow-ups a").click();
+        assertThat(page.locator("#budget-state")).hasText("Being prepared");
+        assertThat(page.locator("#working")).containsText("× 4 journeys × 60p");
+        assertAccessible("officer's draft budget offer");
+        page.locator("#send-offer").click();
+        assertThat(page.locator("#step-done")).containsText("The offer was sent to the family");
+        assertAccessible("officer's budget after sending the offer");
+
+        newSession();
+        page.navigate(url("sign-in"));
+        signInAs("families", "parent-priya");
+        page.navigate(url("applications/" + application));
+        assertThat(page.locator("#follow-ups")).containsText("Offer sent");
+        page.locator("#follow-ups a").click();
+        assertThat(page.locator("h1")).hasText("Travel budget offer for Aarav Shah");
+        assertThat(page.locator("#working")).containsText("by the shortest road route");
+        assertThat(page.locator("#schedule")).containsText("Autumn term");
+        assertThat(page.locator("#terms")).containsText("What you must tell the council about");
+        assertAccessible("family's budget offer");
+        page.locator("#accept").click();
+        assertThat(page.locator("#error-summary")).containsText("Confirm that you have read the terms");
+
+        page.locator("#bank-details").click();
+        page.locator("#" + BankDetailsRules.ACCOUNT_NAME + " input").fill("Priya Shah");
+        page.locator("#" + BankDetailsRules.SORT_CODE + " input").fill("30 94");
+        page.locator("#" + BankDetailsRules.ACCOUNT_NUMBER + " input").fill("00733445");
+        page.locator("#save-bank-details").click();
+        assertThat(page.locator("#error-summary")).containsText(BankDetailsRules.SORT_CODE_FORMAT);
+        assertAccessible("bank details with a bad sort code");
+        page.locator("#" + BankDetailsRules.SORT_CODE + " input").fill("30-94-30");
+        page.locator("#save-bank-details").click();
+        assertThat(page.locator("#budget-facts")).containsText("Account ending 3445");
+
+        page.locator("#declaration").click();
+        page.locator("#accept").dblclick();
+        assertThat(page.locator("#step-done")).containsText("You accepted the budget");
+        assertThat(page.locator("#budget-state")).hasText("Agreed");
+        assertThat(page.locator("#schedule")).containsText("Every payment");
+        assertThat(page.locator("#agreement-pdf")).isVisible();
+        assertAccessible("family's agreed budget with its schedule");
+
+        newSession();
+        page.navigate(url("sign-in"));
+        signInAs("staff", "officer-olivia");
+        page.navigate(url("officer/budgets/" + budget));
+        page.locator("#school-days input").fill("20");
+        page.locator("#days-absent input").fill("3");
+        page.locator("#record-absence").click();
+        assertThat(page.locator("#step-done")).containsText("Attendance recorded");
+        assertThat(page.locator("#absences")).containsText("3 of 20 days absent");
+        assertAccessible("officer's budget with attendance recorded");
+
+        newSession();
+        page.navigate(url("sign-in"));
+        signInAs("families", "parent-priya");
+        page.navigate(url("budgets/" + budget));
+        assertThat(page.locator("#instalment-1")).containsText("3 days absent in");
+        assertThat(page.locator("#instalment-1")).containsText("Planned: ");
+        assertAccessible("family's budget with the reduced payment explained");
+    }
+}

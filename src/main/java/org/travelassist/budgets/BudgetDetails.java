@@ -21,13 +21,19 @@ public record BudgetDetails(UUID id, UUID applicationId, String applicationRefer
         @Nullable Money annual, @Nullable Money total, @Nullable Money dailyRate, List<Line> working, @Nullable String adjustedReason,
         LocalDate startsOn, List<InstalmentRow> instalments, @Nullable Instant sentAt, @Nullable Instant acceptedAt,
         @Nullable String acceptedByName, @Nullable Instant declinedAt, @Nullable String declineReason, @Nullable String withdrawnReason,
-        @Nullable LocalDate endsOn, @Nullable String endReason, @Nullable Money recovery, List<AbsenceRow> absences, Terms terms) {
+        @Nullable LocalDate endsOn, @Nullable String endReason, @Nullable Money recovery, List<AbsenceRow> absences, Terms terms,
+        List<ChangeRow> changes) {
 
     public BudgetDetails {
         working = List.copyOf(working);
         instalments = List.copyOf(instalments);
         absences = List.copyOf(absences);
+        changes = List.copyOf(changes);
     }
+
+    /** A change of circumstances the family reported, with the amount previewed for it. */
+    public record ChangeRow(Instant reportedAt, String reportedByName, String postcode, @Nullable String schoolName, String whatChanged,
+            String preview) {}
 
     /** "£1,824.00 a year, paid in 3 instalments", or what is still missing. */
     public String summary() {

@@ -10,6 +10,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.accounts.Acting;
 import org.travelassist.accounts.BankAccounts;
+import org.travelassist.accounts.HouseholdService;
+import org.travelassist.budgets.internal.ChangeReport;
+import org.travelassist.eligibility.CheckRequest;
+import org.travelassist.eligibility.EligibilityResult;
+import org.travelassist.eligibility.EligibilityService;
+import org.travelassist.eligibility.UnknownPostcodeException;
+import org.travelassist.shared.GovukDates;
+import org.travelassist.shared.Postcode;
+import java.time.Clock;
 import org.travelassist.accounts.ConsentScope;
 import org.travelassist.accounts.HouseholdAccess;
 import org.travelassist.budgets.internal.AgreementDocument;
@@ -40,10 +49,18 @@ public class Budgets {
     private final AgreementDocument agreements;
     private final BankAccounts bankAccounts;
     private final ApplicationEventPublisher events;
+    private final EligibilityService eligibility;
+    private final HouseholdService children;
+    private final BudgetPolicies policies;
+    private final Clock clock;
 
-    Budgets(BudgetRecords records, BudgetChanges changes, HouseholdAccess households, HouseholdPayees payees, AgreementDocument agreements,
+    Budgets(EligibilityService eligibility, HouseholdService children, BudgetPolicies policies, Clock clock, BudgetRecords records, BudgetChanges changes, HouseholdAccess households, HouseholdPayees payees, AgreementDocument agreements,
             BankAccounts bankAccounts, ApplicationEventPublisher events) {
         this.bankAccounts = bankAccounts;
+        this.eligibility = eligibility;
+        this.children = children;
+        this.policies = policies;
+        this.clock = clock;
         this.records = records;
         this.changes = changes;
         this.households = households;
@@ -119,6 +136,71 @@ public class Budgets {
         Budget budget = records.find(id);
         households.requireParent(budget.householdId(), "Budget", id);
         return records.details(changes.end(budget, typedReason, true));
+    }
+
+    /**
+     * What a change of address or school would mean, before anything changes: the entitlement checked again from
+     * the new postcode (and school, if it changes) and the budget worked out again under today's policy.
+     *
+     * @param schoolUrn the new school; null or blank when the school stays the same
+     */
+    @Transactional(readOnly = true)
+    public BudgetChangePreview previewChange(UUID id, String typedPostcode, @Nullable String schoolUrn) {
+        Budget budget = readable(id);
+        if (!budget.state().agreed()) {
+            throw new InvalidBudgetException("Changes are reported on an agreed budget.");
+        }
+        var postcode = Postcode.parse(typedPostcode);
+        if (postcode.isEmpty()) {
+            throw new InvalidBudgetException(Map.of("postcode", typedPostcode.isBlank() ? "Enter the new home postcode" : Postcode.NOT_A_POSTCODE));
+        }
+        String urn = schoolUrn == null || schoolUrn.isBlank() ? budget.schoolUrn() : schoolUrn.strip();
+        var child = children.child(budget.childId(), ConsentScope.VIEW);
+        EligibilityResult result;
+        try {
+            result = eligibility.check(new CheckRequest(postcode.get(), child.dateOfBirth(), urn, true, false, null)).result();
+        } catch (UnknownPostcodeException e) {
+            throw new InvalidBudgetException(Map.of("postcode", "We cannot find " + postcode.get() + ": check it, or call the council"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBudgetException(Map.of("school", "Choose the new school from the list"));
+        }
+        var school = result.school();
+        String schoolName = school == null ? String.valueOf(budget.schoolName()) : school.name();
+        if (school == null) {
+            return new BudgetChangePreview(postcode.get().toString(), urn, schoolName, result.summary(), null, budget.annual(),
+                    List.of(BudgetWorking.Line.of("No school could be measured from " + postcode.get())));
+        }
+        var policy = policies.inForce(GovukDates.today(clock));
+        var facts = BudgetFacts.measured(school.walking().metresRounded(), school.walkingMeasure() == EligibilityResult.Measure.STRAIGHT_LINE,
+                school.road() == null ? null : school.road().metresRounded(), GovukDates.today(clock));
+        return switch (BudgetRules.workOut(policy, facts)) {
+            case BudgetRules.Worked worked -> new BudgetChangePreview(postcode.get().toString(), urn, schoolName, result.summary(),
+                    worked.working().annual(), budget.annual(), worked.working().lines());
+            case BudgetRules.NeedsOfficer needs -> new BudgetChangePreview(postcode.get().toString(), urn, schoolName, result.summary(), null,
+                    budget.annual(), List.of(BudgetWorking.Line.of(needs.reason())));
+        };
+    }
+
+    /**
+     * A parent reports the change they previewed: the officer is told and re-checks it; the agreement stays as it
+     * is until the council changes it.
+     */
+    @Transactional
+    public BudgetChangePreview reportChange(UUID id, String typedPostcode, @Nullable String schoolUrn, String typedWhatChanged) {
+        Budget budget = records.find(id);
+        Acting parent = households.requireParent(budget.householdId(), "Budget", id);
+        String what = PlainText.cleanText(typedWhatChanged).strip();
+        if (what.isEmpty()) {
+            throw new InvalidBudgetException(Map.of("what-changed", "Tell the council what changed and from when"));
+        }
+        if (what.length() > 2000) {
+            throw new InvalidBudgetException(Map.of("what-changed", "This must be 2,000 characters or fewer"));
+        }
+        BudgetChangePreview preview = previewChange(id, typedPostcode, schoolUrn);
+        records.changeReported(new ChangeReport(id, preview.postcode(), preview.schoolUrn(), preview.schoolName(), what, preview.annual(),
+                preview.summary(), parent.personName(), clock.instant()), budget.householdId());
+        events.publishEvent(new BudgetChangeReported(id, budget.applicationReference(), budget.childName(), what, preview.summary()));
+        return preview;
     }
 
     /** The agreement exactly as accepted, as a tagged PDF. */

@@ -23,6 +23,8 @@ import org.travelassist.payments.internal.PaymentSettings;
 import org.travelassist.payments.internal.PaymentSteps;
 import org.travelassist.payments.internal.ReturnsFile;
 import org.travelassist.payments.internal.RunDates;
+import org.travelassist.payments.internal.RunSubmitted;
+import org.travelassist.payments.internal.Reconciliation;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
@@ -53,11 +55,12 @@ public class PaymentRuns {
     private final HouseholdAccess households;
     private final ApplicationEventPublisher events;
     private final CouncilProfile council;
+    private final Reconciliation reconciliation;
     private final Clock clock;
 
     PaymentRuns(PaymentRunRepository runs, PaymentInstructionRepository instructions, PaymentSteps steps, Ledger ledger,
             PaymentSettings settings, CurrentUser currentUser, HouseholdAccess households, ApplicationEventPublisher events, CouncilProfile council,
-            Clock clock) {
+            Reconciliation reconciliation, Clock clock) {
         this.runs = runs;
         this.instructions = instructions;
         this.steps = steps;
@@ -67,6 +70,7 @@ public class PaymentRuns {
         this.households = households;
         this.events = events;
         this.council = council;
+        this.reconciliation = reconciliation;
         this.clock = clock;
     }
 
@@ -143,8 +147,8 @@ public class PaymentRuns {
     }
 
     /**
-     * The approved run has gone to the bank: finance submitted its BACS file. Each payment is sent, expected in the
-     * family's account on the run date.
+     * The approved run has gone to the bank: finance submitted its BACS file, and each payment is sent, expected in
+     * the family's account on the run date. A gateway's run is paid payment by payment once this commits.
      */
     @Transactional
     public RunSummary recordSubmitted(UUID runId) {
@@ -152,7 +156,11 @@ public class PaymentRuns {
         var before = run.auditState();
         run.submit(clock.instant());
         LocalDate today = GovukDates.today(clock);
-        instructions.inRun(runId).forEach(instruction -> steps.sent(instruction, today, run.runDate(), null));
+        if (PaymentSettings.BACS.equals(run.gateway())) {
+            instructions.inRun(runId).forEach(instruction -> steps.sent(instruction, today, run.runDate(), null));
+        } else {
+            events.publishEvent(new RunSubmitted(run.getId()));
+        }
         events.publishEvent(RecordChanged.changed(RUN, run.getId(), null, before, run.auditState()));
         return summary(run, currentUser.require().id());
     }
@@ -222,6 +230,12 @@ public class PaymentRuns {
         after.put("paid", (payments.size() - returned.size()) + " of " + paidTotal);
         events.publishEvent(RecordChanged.changed(RUN, run.getId(), null, before, after));
         return new ReturnsRecorded(returned.size(), failedTotal, payments.size() - returned.size(), paidTotal);
+    }
+
+    /** What reconciliation finds now, and what the daily check found last. */
+    @Transactional(readOnly = true)
+    public Reconciled reconciliation() {
+        return new Reconciled(reconciliation.differences(), reconciliation.lastDailyCheck().orElse("The daily check has not run yet."));
     }
 
     /** Holds a due payment (a recovery in progress, a question for the family) until an officer releases it. */

@@ -23,8 +23,11 @@ public class BudgetRecords {
     private final AbsenceRepository absences;
     private final BudgetPolicies policies;
     private final ApplicationEventPublisher events;
+    private final ChangeReportRepository changeReports;
 
-    BudgetRecords(BudgetRepository budgets, AbsenceRepository absences, BudgetPolicies policies, ApplicationEventPublisher events) {
+    BudgetRecords(BudgetRepository budgets, AbsenceRepository absences, BudgetPolicies policies, ApplicationEventPublisher events,
+            ChangeReportRepository changeReports) {
+        this.changeReports = changeReports;
         this.budgets = budgets;
         this.absences = absences;
         this.policies = policies;
@@ -63,6 +66,11 @@ public class BudgetRecords {
         events.publishEvent(RecordChanged.created("BudgetAbsence", absence.getId(), householdId, absence.snapshot()));
     }
 
+    public void changeReported(ChangeReport report, UUID householdId) {
+        changeReports.save(report);
+        events.publishEvent(RecordChanged.created("BudgetChangeReport", report.getId(), householdId, report.snapshot()));
+    }
+
     public BudgetDetails details(Budget budget) {
         var policy = policies.version(budget.policyVersion()).orElseGet(() -> policies.inForce(budget.startsOn()));
         return new BudgetDetails(budget.getId(), budget.applicationId(), budget.applicationReference(), budget.householdId(),
@@ -71,7 +79,9 @@ public class BudgetRecords {
                 budget.startsOn(), budget.instalments().stream().map(BudgetRecords::row).toList(), budget.sentAt(), budget.acceptedAt(),
                 budget.acceptedByName(), budget.declinedAt(), budget.declineReason(), budget.withdrawnReason(), budget.endsOn(),
                 budget.endReason(), budget.recovery(), absences.findByBudgetIdOrderByMonth(budget.getId()).stream().map(BudgetRecords::row).toList(),
-                BudgetDetails.Terms.of(policy));
+                BudgetDetails.Terms.of(policy), changeReports.findByBudgetIdOrderByReportedAtAsc(budget.getId()).stream()
+                        .map(r -> new BudgetDetails.ChangeRow(r.reportedAt(), r.reportedByName(), r.postcode(), r.schoolName(), r.whatChanged(),
+                                r.previewSummary())).toList());
     }
 
     private static InstalmentRow row(Instalment i) {

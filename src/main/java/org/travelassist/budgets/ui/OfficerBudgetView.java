@@ -68,6 +68,15 @@ class OfficerBudgetView extends BudgetPage {
         if (budget.annual() != null) {
             content.add(new WorkingTable(budget), new ScheduleTable(budget, "Payments"));
         }
+        if (!budget.changes().isEmpty()) {
+            var changes = new com.vaadin.flow.component.html.UnorderedList();
+            changes.setId("changes-reported");
+            changes.addClassName("ta-list");
+            budget.changes().forEach(c -> changes.add(new com.vaadin.flow.component.html.ListItem(GovukDates.at(c.reportedAt()) + ", "
+                    + c.reportedByName() + ": " + c.whatChanged() + " (" + c.postcode() + (c.schoolName() == null ? "" : ", " + c.schoolName())
+                    + "). Previewed: " + c.preview())));
+            content.add(new com.vaadin.flow.component.html.H2("Changes the family reported"), changes);
+        }
         content.add(new OfficerBudgetActions(budget, casework, this::step, GovukDates.today(clock)));
         content.add(new Paragraph(new Anchor("officer/budgets", "All budgets to follow up")));
     }

@@ -47,6 +47,12 @@ class ParentBudgetActions extends Div {
                     steps.step("decline", "Decline the budget", () -> budgets.decline(budget.id(), reason.getValue()), Map.of("reason", reason),
                             "You declined the budget. The council will contact you about other transport.")));
         }
+        if (budget.state().agreed()) {
+            var change = new Anchor("budgets/" + budget.id() + "/change", "Report a change of address or school");
+            change.setId("report-change");
+            add(new H2("If something changes"), new Paragraph("Tell the council about the changes listed above. You will see what the "
+                    + "change would mean for the budget before you send it."), new Paragraph(change));
+        }
         if (budget.state() == BudgetState.ACCEPTED) {
             var reason = new TextArea("Why do you want to end the budget?");
             reason.setId("end-reason");

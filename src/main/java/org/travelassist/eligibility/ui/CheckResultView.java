@@ -74,8 +74,12 @@ class CheckResultView extends Div implements BeforeEnterObserver {
 
     private final RoutingQuota quota;
 
+    private final org.springframework.beans.factory.ObjectProvider<org.travelassist.eligibility.CheckEstimates> estimates;
+
     CheckResultView(EligibilityService eligibility, SchoolRegister schools, Routes routes,
-            @Value("${travelassist.map.tile-url:}") String tileUrl, CouncilProfile council, RoutingQuota quota) {
+            @Value("${travelassist.map.tile-url:}") String tileUrl, CouncilProfile council, RoutingQuota quota,
+            org.springframework.beans.factory.ObjectProvider<org.travelassist.eligibility.CheckEstimates> estimates) {
+        this.estimates = estimates;
         this.eligibility = eligibility;
         this.schools = schools;
         this.routes = routes;
@@ -122,6 +126,13 @@ class CheckResultView extends Div implements BeforeEnterObserver {
         var summary = new Paragraph(result.summary());
         summary.setId("summary");
         add(summary);
+        // Other modules' estimates (a travel budget's worth), each labelled as an estimate by the module that makes it.
+        estimates.orderedStream().map(source -> source.estimate(result)).flatMap(java.util.Optional::stream).forEach(estimate -> {
+            var box = new Div(new H2(estimate.heading()), new Paragraph(estimate.text()));
+            box.setId("estimate");
+            box.addClassName("ta-inset");
+            add(box);
+        });
 
         add(new H2("How we worked this out"));
         String home = check.homePoint() == EligibilityCheck.HomePoint.PIN

@@ -5,6 +5,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.travelassist.accounts.HouseholdAccess;
 import org.travelassist.budgets.BudgetAgreed;
+import org.travelassist.budgets.BudgetChangeReported;
 import org.travelassist.budgets.BudgetDeclined;
 import org.travelassist.budgets.BudgetEnding;
 import org.travelassist.budgets.BudgetOfferSent;
@@ -71,6 +72,13 @@ class BudgetNotifier {
                         + event.childName() + ". The last day it pays for is " + GovukDates.day(event.endsOn())
                         + ", and payments after that are cancelled.\n\nReason: " + event.reason() + repay + "\n\n" + portalUrl + "budgets/"
                         + event.budgetId());
+    }
+
+    @ApplicationModuleListener
+    void on(BudgetChangeReported event) {
+        sender.send(new Email(council.email(), "Change reported on a travel budget: " + event.applicationReference(),
+                "The family of " + event.childName() + " reported a change: " + event.whatChanged() + "\n\nPreviewed: " + event.preview()
+                        + "\n\nCheck it and change the budget: " + portalUrl + "officer/budgets/" + event.budgetId()));
     }
 
     private void toFamily(java.util.UUID householdId, String subject, String message) {

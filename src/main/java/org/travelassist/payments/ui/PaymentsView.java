@@ -66,6 +66,7 @@ class PaymentsView extends Div implements BeforeEnterObserver {
                 new PaymentsTable("due", "Due", "There are no payments due. Travel budget instalments and approved mileage claims "
                         + "appear here.", overview.due()),
                 new PaymentsTable("held", "On hold", "No payments are on hold.", overview.held()),
-                new PaymentsTable("failed", "Failed", "No payments have failed.", overview.failed()));
+                new PaymentsTable("failed", "Failed", "No payments have failed.", overview.failed()),
+                new ReconciliationPanel(runs.reconciliation()));
     }
 }

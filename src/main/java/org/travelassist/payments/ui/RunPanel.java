@@ -58,7 +58,8 @@ class RunPanel extends Div {
             add(new Paragraph(download));
         }
         if (run.status() == RunStatus.APPROVED) {
-            add(button(id + "-submitted", "Record " + run.name() + " as sent to the bank", () -> {
+            add(button(id + "-submitted", run.gateway().equals("bacs") ? "Record " + run.name() + " as sent to the bank"
+                    : "Send " + run.name() + " through " + run.gateway(), () -> {
                 var summary = runs.recordSubmitted(run.id());
                 return summary.name() + " is sent. Its payments should reach families on " + GovukDates.day(summary.runDate()) + ".";
             }, actions));

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.applications.ApplicationStatus;
 import org.travelassist.applications.ChallengeOutcome;
 import org.travelassist.applications.ChallengeStage;
+import org.travelassist.applications.Offer;
 import org.travelassist.reporting.FigureTable.Column;
 import org.travelassist.reporting.FigureTable.Row;
 import org.travelassist.reporting.internal.DashboardQueries;
@@ -165,6 +166,39 @@ public class Dashboard {
 
     private static String outcomes(ChallengeOutcome outcome) {
         return outcome.label(ChallengeStage.REVIEW).toLowerCase(Locale.UK) + " or " + outcome.label(ChallengeStage.APPEAL).toLowerCase(Locale.UK);
+    }
+
+    /**
+     * The council's figures for the DfE home-to-school travel data collection, for the policy year: children, not
+     * applications, each once per line, with PTB and mileage counted separately as the collection asks. The school
+     * and SEN filters do not apply: the return is for the whole council.
+     */
+    public FigureTable dfeReturn(ReportFilter filter) {
+        Map<String, DashboardQueries.ReturnCount> counted = queries.dfeReturn(filter).stream()
+                .collect(Collectors.toMap(DashboardQueries.ReturnCount::line, Function.identity()));
+        var lines = new LinkedHashMap<String, String>();
+        lines.put("RECEIVED", "Children with an application received");
+        lines.put("ELIGIBLE", "Children decided eligible");
+        for (Offer offer : Offer.values()) {
+            lines.put(offer.name(), "Offered: " + offer.label.substring(0, 1).toLowerCase(Locale.UK) + offer.label.substring(1));
+        }
+        lines.put("PTB_AGREED", "With a personal transport budget agreed");
+        lines.put("MILEAGE_ACCEPTED", "With a mileage allowance accepted");
+        var rows = lines.entrySet().stream().map(line -> {
+            var count = counted.get(line.getKey());
+            return new Row(line.getValue(), count == null ? List.<Number>of(0L, 0L, 0L) : List.<Number>of(count.children(), count.sen(), count.notSen()));
+        }).toList();
+        return new FigureTable("DfE home-to-school travel return, " + filter.year().label(), "Children",
+                List.of(new Column("Children", true), new Column("With special educational needs", true),
+                        new Column("Without special educational needs", true)),
+                rows, List.of(
+                        "Each child is counted once on a line, however many applications they had. The school and SEN filters do not apply.",
+                        "Received: an application was sent in the year. Decided eligible and offered: the decision made in the year, or "
+                                + "the offer as a review or appeal revised it.",
+                        "Personal transport budget: the parent accepted the budget's agreement in the year (budgets module). Mileage "
+                                + "allowance: the family accepted the allowance in the year (claims module). Counted separately, as the "
+                                + "collection asks; a child with both is on both lines.",
+                        "SEN: the application says there is an EHC plan (or one being assessed) or describes the child's needs."));
     }
 
     private static @Nullable BigDecimal percent(long part, long whole) {

@@ -34,16 +34,21 @@ final class ReportingFixtures {
 
     /** Sent on {@code received}, due 20 working days later as applications sets it; decided on {@code decided} if given. */
     UUID application(ApplicationStatus status, LocalDate received, @Nullable LocalDate decided, boolean sen) {
+        return application(UUID.randomUUID(), status, received, decided, sen, null);
+    }
+
+    /** The same for a given child, decided eligible with {@code offers} (comma-separated {@code Offer} names) if given. */
+    UUID application(UUID child, ApplicationStatus status, LocalDate received, @Nullable LocalDate decided, boolean sen, @Nullable String offers) {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into application (id, reference, household_id, child_id, child_name, status, answers, school_urn, school_name,
-                    has_ehc_plan, created_at, updated_at, submitted_at, submitted_by, decision_due, decided_at, decision_eligible)
-                values (?, ?, ?, ?, 'Test Child', ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, "TA-R-" + id.toString().substring(0, 8), UUID.randomUUID(), UUID.randomUUID(), status.name(),
+                    has_ehc_plan, created_at, updated_at, submitted_at, submitted_by, decision_due, decided_at, decision_eligible, decision_offers)
+                values (?, ?, ?, ?, 'Test Child', ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                id, "TA-R-" + id.toString().substring(0, 8), UUID.randomUUID(), child, status.name(),
                 sen ? "{\"ehcPlan\": \"final\", \"needs\": \"Autism\"}" : "{\"ehcPlan\": \"none\", \"needs\": \"\"}",
                 schoolUrn, schoolName, sen, java.sql.Timestamp.from(on(received)), java.sql.Timestamp.from(on(received)),
                 java.sql.Timestamp.from(on(received)), UUID.randomUUID(), WorkingDays.plusWorkingDays(received, 20),
-                decided == null ? null : java.sql.Timestamp.from(on(decided)), decided == null ? null : Boolean.TRUE);
+                decided == null ? null : java.sql.Timestamp.from(on(decided)), decided == null ? null : Boolean.TRUE, offers);
         return id;
     }
 

@@ -102,6 +102,45 @@ public class DashboardQueries {
                 .list();
     }
 
+    /** Children counted on one line of the DfE return: all, with SEN, without. */
+    public record ReturnCount(String line, long children, long sen, long notSen) {}
+
+    /**
+     * The DfE return's children for a policy year, each child once per line. Lines: RECEIVED, ELIGIBLE, each
+     * {@code Offer} name, PTB_AGREED and MILEAGE_ACCEPTED (from the budgets and claims modules' tables).
+     */
+    public List<ReturnCount> dfeReturn(ReportFilter filter) {
+        return jdbc.sql("""
+                        with decided as (
+                            select r.child_id, r.sen,
+                                   coalesce((select c.revised_eligible from challenge c where c.application_id = a.id and c.revised_at is not null
+                                             order by c.stage desc limit 1), a.decision_eligible) as eligible,
+                                   coalesce((select c.revised_offers from challenge c where c.application_id = a.id and c.revised_at is not null
+                                             order by c.stage desc limit 1), a.decision_offers) as offers
+                            from reporting_application r join application a on a.id = r.id
+                            where r.decided_on between :first and :last),
+                        lines as (
+                            select 'RECEIVED' as line, r.child_id, r.sen from reporting_application r where r.received_on between :first and :last
+                            union all
+                            select 'ELIGIBLE', d.child_id, d.sen from decided d where d.eligible
+                            union all
+                            select offer, d.child_id, d.sen from decided d cross join unnest(string_to_array(d.offers, ',')) as offer where d.eligible
+                            union all
+                            select 'PTB_AGREED', r.child_id, r.sen from budget b join reporting_application r on r.id = b.application_id
+                            where b.accepted_at is not null and (b.accepted_at at time zone 'Europe/London')::date <= :last
+                              and (b.accepted_at at time zone 'Europe/London')::date >= :first
+                            union all
+                            select 'MILEAGE_ACCEPTED', r.child_id, r.sen from mileage_allowance_child m
+                            join mileage_allowance ma on ma.id = m.allowance_id join reporting_application r on r.id = m.application_id
+                            where ma.accepted_at is not null and (ma.accepted_at at time zone 'Europe/London')::date between :first and :last)
+                        select line, count(distinct child_id) as children, count(distinct child_id) filter (where sen) as sen,
+                               count(distinct child_id) filter (where not sen) as not_sen
+                        from lines group by line""")
+                .param("first", filter.year().first()).param("last", filter.year().last())
+                .query((rs, n) -> new ReturnCount(rs.getString("line"), rs.getLong("children"), rs.getLong("sen"), rs.getLong("not_sen")))
+                .list();
+    }
+
     /** The schools families have applied for, by name. */
     public List<SchoolChoice> schools() {
         return jdbc.sql("""

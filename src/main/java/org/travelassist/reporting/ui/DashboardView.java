@@ -48,6 +48,8 @@ class DashboardView extends Div {
                 new FigurePanel("open-work", "Open and overdue work", dashboard.openWork(filter), () -> dashboard.openWork(filter),
                         "open-work.csv"),
                 new FigurePanel("challenges", "Reviews and appeals", dashboard.challenges(filter), () -> dashboard.challenges(filter),
-                        FigureTable.fileName("reviews-and-appeals", filter.year())));
+                        FigureTable.fileName("reviews-and-appeals", filter.year())),
+                new FigurePanel("dfe-return", "DfE home-to-school travel return", dashboard.dfeReturn(filter), () -> dashboard.dfeReturn(filter),
+                        FigureTable.fileName("dfe-return", filter.year())));
     }
 }

@@ -121,6 +121,8 @@ class PaymentsJourneyE2EIT extends BrowserJourney {
         assertAccessible("your payments, one paid and one failed");
 
         page.locator("#payment-" + claim.getId() + "-check-bank-details").click();
+        // The held account (from an earlier journey of the same parent) or the empty form, once the page is there.
+        page.locator("#change-bank-details, #name-on-the-account").first().waitFor();
         if (page.locator("#change-bank-details").isVisible()) {
             page.locator("#change-bank-details").click();
         }

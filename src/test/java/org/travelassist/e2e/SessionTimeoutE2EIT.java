@@ -57,6 +57,7 @@ class SessionTimeoutE2EIT extends BrowserJourney {
             assertThat(warning).isHidden();
             page.clock().fastForward(Duration.ofSeconds(65).toMillis());
             assertThat(warning).isVisible();
+            page.waitForTimeout(2000); // the report comes a moment after the warning opens, if it comes
             page.waitForLoadState(LoadState.NETWORKIDLE);
             if (warning.isVisible()) {
                 return;

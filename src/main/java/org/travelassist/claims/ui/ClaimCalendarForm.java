@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import org.travelassist.shared.ui.Selects;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,6 +89,7 @@ class ClaimCalendarForm extends Div {
         runs.setLabel("School runs on " + label);
         runs.setItems(Journeys.values());
         runs.setItemLabelGenerator(journey -> journey.label);
+        Selects.nameTheList(runs, "School runs on " + label);
         runs.setValue(day.marked() == null ? Journeys.BOTH : day.marked());
         runs.setEnabled(day.marked() != null);
         tick.addValueChangeListener(change -> {

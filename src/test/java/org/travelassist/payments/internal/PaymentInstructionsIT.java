@@ -65,7 +65,10 @@ class PaymentInstructionsIT {
         publish(due);
         PaymentInstruction instruction = awaitInstruction(instructions, due);
         publish(due);
-        Thread.sleep(500); // the second delivery runs after its commit, like the first; give it the time the first took
+        // The second delivery runs after its commit, like the first: wait until the registry says it has run.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null and serialized_event like ?",
+                Long.class, "%" + due.source().id() + "%") == 0);
 
         assertThat(instructions.findBySourceKindAndSourceIdOrderByAttemptAsc(due.source().kind(), due.source().id())).hasSize(1);
         assertThat(instruction.status()).isEqualTo(PaymentStatus.DUE);

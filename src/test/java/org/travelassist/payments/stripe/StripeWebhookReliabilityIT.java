@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,12 +145,10 @@ class StripeWebhookReliabilityIT {
         Map<UUID, PaymentStatus> expected = ids.stream().collect(Collectors.toMap(id -> id, id ->
                 instructions.findById(id).orElseThrow().householdId().equals(closedAccount.householdId())
                         ? PaymentStatus.FAILED : PaymentStatus.PAID));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        int wrong;
-        do {
-            Thread.sleep(250);
-            wrong = (int) ids.stream().filter(id -> instructions.findById(id).orElseThrow().status() != expected.get(id)).count();
-        } while (wrong > 0 && System.nanoTime() < deadline);
+        Callable<Integer> wrongStates = () -> (int) ids.stream()
+                .filter(id -> instructions.findById(id).orElseThrow().status() != expected.get(id)).count();
+        int wrong = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(wrongStates, count -> count == 0);
 
         assertThat(wrong).as("payments in a wrong state").isZero();
         assertThat(refused).containsEntry("forged", 4).containsEntry("tampered", 4).containsEntry("replayed", 4);

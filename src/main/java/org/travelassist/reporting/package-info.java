@@ -4,6 +4,6 @@
  * in its own migrations and {@code JdbcClient} queries), never by loading their entities, and it publishes
  * nothing. Officers and managers (read-only) see it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "applications", "eligibility"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "applications", "eligibility", "budgets", "claims", "payments"})
 @org.jspecify.annotations.NullMarked
 package org.travelassist.reporting;

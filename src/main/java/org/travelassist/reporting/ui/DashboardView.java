@@ -9,13 +9,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.travelassist.reporting.Dashboard;
 import org.travelassist.reporting.FigureTable;
+import org.travelassist.reporting.MoneyDashboard;
 import org.travelassist.reporting.ReportFilter;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.MainLayout;
 
 /**
- * The council's dashboard: decisions on time by month, open and overdue work now, and reviews and appeals, each
- * as a chart with its table and CSV. Officers and managers; nothing here changes anything.
+ * The council's dashboard: decisions on time by month, open and overdue work now, reviews and appeals, take-up of
+ * budgets and mileage, their cost against contracted transport, payments, and the DfE return, each as a chart with
+ * its table and CSV. Officers and managers; nothing here changes anything.
  */
 @Route("reports")
 @PageTitle("Reports - " + MainLayout.SERVICE_NAME)
@@ -24,15 +26,17 @@ import org.travelassist.shared.ui.MainLayout;
 class DashboardView extends Div {
 
     private final Dashboard dashboard;
+    private final MoneyDashboard money;
     final ReportFilters filters;
     private final Div figures = new Div();
 
-    DashboardView(Dashboard dashboard) {
+    DashboardView(Dashboard dashboard, MoneyDashboard money) {
         this.dashboard = dashboard;
+        this.money = money;
         addClassName("ta-wide");
         var heading = new H1("Reports");
         heading.setId("reports");
-        var lead = new Paragraph("How the council is doing with applications, reviews and appeals. Choose a policy year, a school "
+        var lead = new Paragraph("How the council is doing with applications, reviews and appeals, budgets, mileage and payments. Choose a policy year, a school "
                 + "or children with special educational needs; every chart has the same figures in a table beside it.");
         filters = new ReportFilters(dashboard.years(), dashboard.schools(), this::show);
         figures.setId("figures");
@@ -49,6 +53,12 @@ class DashboardView extends Div {
                         "open-work.csv"),
                 new FigurePanel("challenges", "Reviews and appeals", dashboard.challenges(filter), () -> dashboard.challenges(filter),
                         FigureTable.fileName("reviews-and-appeals", filter.year())),
+                new FigurePanel("take-up", "Take-up of budgets and mileage", money.takeUp(filter), () -> money.takeUp(filter),
+                        FigureTable.fileName("take-up", filter.year())),
+                new FigurePanel("cost", "Cost against contracted transport", money.costAvoided(filter), () -> money.costAvoided(filter),
+                        FigureTable.fileName("cost-avoided", filter.year())),
+                new FigurePanel("payments", "Payments", money.payments(filter), () -> money.payments(filter),
+                        FigureTable.fileName("payments", filter.year())),
                 new FigurePanel("dfe-return", "DfE home-to-school travel return", dashboard.dfeReturn(filter), () -> dashboard.dfeReturn(filter),
                         FigureTable.fileName("dfe-return", filter.year())));
     }

@@ -33,17 +33,18 @@ join mileage_allowance m on m.id = k.allowance_id
 join reporting_application r on r.id = k.application_id;
 
 -- One row per payment owed (a budget instalment or a mileage claim), however many times it was sent: the date it was
--- first due, where its latest attempt stands and when that was paid, every status its attempts reached, and how many
--- attempts there were (a reissue after a failure is attempt 2, 3...).
+-- first due (its first attempt's), where its latest attempt stands and when that was paid, every status its attempts
+-- reached, and how many attempts there were (a reissue after a failure is attempt 2, 3...). Written from the first
+-- attempt with lookups on (source_kind, source_id, attempt), so a condition on due_on narrows it before any lookup.
 create view reporting_payment as
-select p.source_kind, p.source_id,
-       min(p.due_on) filter (where p.attempt = 1) as due_on,
-       (array_agg(p.status order by p.attempt desc))[1] as status,
-       (array_agg(p.paid_on order by p.attempt desc))[1] as paid_on,
-       array_agg(distinct p.status) as statuses,
-       count(*) as attempts
+select p.source_kind, p.source_id, p.due_on, latest.status, latest.paid_on, latest.attempt as attempts,
+       (select array_agg(f.status) from payment_instruction f
+        where f.source_kind = p.source_kind and f.source_id = p.source_id) as statuses
 from payment_instruction p
-group by p.source_kind, p.source_id;
+cross join lateral (select l.status, l.paid_on, l.attempt from payment_instruction l
+                    where l.source_kind = p.source_kind and l.source_id = p.source_id
+                    order by l.attempt desc limit 1) latest
+where p.attempt = 1;
 
 -- The applications a payment is for, for the filters: an instalment's budget's, or every child's on a claim's
 -- allowance. The kinds are payments.PaymentSource.Kind's names.

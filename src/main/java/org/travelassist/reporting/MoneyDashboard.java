@@ -29,13 +29,14 @@ import org.travelassist.shared.Money;
 /**
  * The dashboard's money figures, for officers and managers: take-up of budgets and mileage against the council's
  * target, what they cost against contracted transport, and how payments went. Counted in SQL ({@link MoneyQueries});
- * each is a {@link FigureTable} that says how it was counted.
+ * each is a {@link FigureTable} that says how it was counted. Pages and benchmarks reach them through
+ * {@link Dashboard}, with the other figures.
  */
 @Service
 @EnableConfigurationProperties(DashboardSettings.class)
 @PreAuthorize("hasAnyRole('" + AppRoles.OFFICER + "', '" + AppRoles.MANAGER + "')")
 @Transactional(readOnly = true)
-public class MoneyDashboard {
+class MoneyDashboard {
 
     private final MoneyQueries queries;
     private final Clock clock;

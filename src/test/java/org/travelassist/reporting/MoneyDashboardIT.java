@@ -33,6 +33,7 @@ class MoneyDashboardIT {
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 15);
 
     @Autowired MoneyDashboard money;
+    @Autowired Dashboard dashboard;
     @Autowired DashboardSettings settings;
     @Autowired AppUserDirectory directory;
     @Autowired JdbcTemplate jdbc;
@@ -192,12 +193,16 @@ class MoneyDashboardIT {
         var filter = school(ReportFilter.Sen.ALL);
         TestUsers.newStaff(directory, "TransportOfficer");
         assertThat(money.payments(filter).rows()).hasSize(12);
+        assertThat(dashboard.payments(filter)).as("the dashboard's own").isEqualTo(money.payments(filter));
         for (Runnable signIn : Arrays.<Runnable>asList(() -> TestUsers.newParent(directory), () -> TestUsers.newStaff(directory, "FinanceOfficer"),
                 () -> TestUsers.newStaff(directory, "SchoolStaff"))) {
             signIn.run();
             assertThatThrownBy(() -> money.takeUp(filter)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> money.costAvoided(filter)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> money.payments(filter)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboard.takeUp(filter)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboard.costAvoided(filter)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboard.payments(filter)).isInstanceOf(AccessDeniedException.class);
         }
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.travelassist.reporting.Dashboard;
 import org.travelassist.reporting.FigureTable;
-import org.travelassist.reporting.MoneyDashboard;
 import org.travelassist.reporting.ReportFilter;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.MainLayout;
@@ -26,13 +25,11 @@ import org.travelassist.shared.ui.MainLayout;
 class DashboardView extends Div {
 
     private final Dashboard dashboard;
-    private final MoneyDashboard money;
     final ReportFilters filters;
     private final Div figures = new Div();
 
-    DashboardView(Dashboard dashboard, MoneyDashboard money) {
+    DashboardView(Dashboard dashboard) {
         this.dashboard = dashboard;
-        this.money = money;
         addClassName("ta-wide");
         var heading = new H1("Reports");
         heading.setId("reports");
@@ -53,11 +50,11 @@ class DashboardView extends Div {
                         "open-work.csv"),
                 new FigurePanel("challenges", "Reviews and appeals", dashboard.challenges(filter), () -> dashboard.challenges(filter),
                         FigureTable.fileName("reviews-and-appeals", filter.year())),
-                new FigurePanel("take-up", "Take-up of budgets and mileage", money.takeUp(filter), () -> money.takeUp(filter),
+                new FigurePanel("take-up", "Take-up of budgets and mileage", dashboard.takeUp(filter), () -> dashboard.takeUp(filter),
                         FigureTable.fileName("take-up", filter.year())),
-                new FigurePanel("cost", "Cost against contracted transport", money.costAvoided(filter), () -> money.costAvoided(filter),
+                new FigurePanel("cost", "Cost against contracted transport", dashboard.costAvoided(filter), () -> dashboard.costAvoided(filter),
                         FigureTable.fileName("cost-avoided", filter.year())),
-                new FigurePanel("payments", "Payments", money.payments(filter), () -> money.payments(filter),
+                new FigurePanel("payments", "Payments", dashboard.payments(filter), () -> dashboard.payments(filter),
                         FigureTable.fileName("payments", filter.year())),
                 new FigurePanel("dfe-return", "DfE home-to-school travel return", dashboard.dfeReturn(filter), () -> dashboard.dfeReturn(filter),
                         FigureTable.fileName("dfe-return", filter.year())));

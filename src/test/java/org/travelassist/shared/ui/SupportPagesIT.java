@@ -74,6 +74,8 @@ class SupportPagesIT extends BrowserlessViewTest {
                 .contains("special category data").contains("article 9(2)(g)").contains("How long we keep it")
                 .contains("Your rights");
         assertThat(text("privacy-dpo")).contains(council.dataProtectionEmail());
+        assertThat(text("privacy-retention")).contains("for 6 years after the end of the school year")
+                .contains("an application you never sent 1 year after").contains("payment records for 6 years after the end of the financial year");
         assertThat(text("privacy-ico")).contains("Information Commissioner's Office").contains("0303 123 1113");
     }
 

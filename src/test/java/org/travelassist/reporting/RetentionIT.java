@@ -54,6 +54,9 @@ class RetentionIT {
         UUID budgetEnded2020 = budget(LocalDate.of(2020, 4, 1));
         UUID allowanceDone = allowance();
         UUID claim2019 = claim(allowanceDone, LocalDate.of(2019, 6, 1), "PAID");
+        jdbc.update("insert into mileage_claim_receipt (id, claim_id, household_id, file_name, media_type, size_bytes, content, scan_result, "
+                + "uploaded_at, uploaded_by) values (?, ?, ?, 'fuel.pdf', 'application/pdf', 1, ?, 'CLEAN', now(), ?)", UUID.randomUUID(), claim2019,
+                UUID.randomUUID(), new byte[] {1}, UUID.randomUUID());
         UUID allowanceLive = allowance();
         UUID claimOfLive2019 = claim(allowanceLive, LocalDate.of(2019, 6, 1), "REJECTED");
         UUID claim2021 = claim(allowanceLive, LocalDate.of(2021, 6, 1), "PAID");
@@ -91,6 +94,8 @@ class RetentionIT {
         assertThat(budget.get("total_pence")).isEqualTo(182400L);
         assertThat(jdbc.queryForObject("select note from mileage_claim where id = ?", String.class, claim2019)).isNull();
         assertThat(jdbc.queryForObject("select note from mileage_claim where id = ?", String.class, claimOfLive2019)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from mileage_claim_receipt where claim_id = ?", Integer.class, claim2019))
+                .as("receipts deleted with the claim's details").isZero();
         assertThat(jdbc.queryForObject("select child_name from mileage_allowance_child where allowance_id = ?", String.class, allowanceDone))
                 .isEqualTo("Removed under retention");
         var payment = jdbc.queryForMap("select payee_name, payee_account_number, amount_pence, statement_reference from payment_instruction "
@@ -104,7 +109,7 @@ class RetentionIT {
         assertThat(snapshot(kept, budgetEnded2020, claim2021, allowanceLive, paid2020, stillDue2019)).as("nothing else changed")
                 .isEqualTo(keptBefore);
         assertThat(first).containsEntry("evidenceDeleted", first.get("evidenceDeleted")).containsKeys("applicationsAnonymised",
-                "lettersDeleted", "draftsDeleted", "budgetsAnonymised", "claimsAnonymised", "allowancesAnonymised", "paymentsAnonymised");
+                "lettersDeleted", "draftsDeleted", "budgetsAnonymised", "claimReceiptsDeleted", "claimsAnonymised", "allowancesAnonymised", "paymentsAnonymised");
         assertThat(first.get("applicationsAnonymised")).isPositive();
         assertThat(first.get("paymentsAnonymised")).isPositive();
         var audit = jdbc.queryForMap("select r.counts ->> 'applicationsAnonymised' as stored, a.after_state ->> 'applicationsAnonymised' as audited, "

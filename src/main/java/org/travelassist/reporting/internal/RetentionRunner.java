@@ -151,6 +151,11 @@ public class RetentionRunner {
 
     private Map<String, Integer> anonymiseClaims(LocalDate today) {
         LocalDate yearEnd = RetentionRules.lastExpiredFinancialYearEnd(today, policy.claims(), policy.financialYearStartsMonth());
+        // Receipts are files, like evidence: they go with the claim's personal details; the claim's amounts stay.
+        int receipts = jdbc.sql("""
+                        delete from mileage_claim_receipt where claim_id in (select id from mileage_claim where anonymised_at is null
+                            and period_to <= :yearEnd and status not in ('DRAFT', 'SENT', 'CONFIRMED', 'QUERIED', 'APPROVED'))""")
+                .param("yearEnd", yearEnd).update();
         int claims = jdbc.sql("""
                         update mileage_claim set note = null, query_text = null, query_reply = null, rejected_reason = null,
                             correction_reason = null, payment_problem = null, sent_by_name = null, anonymised_at = :now
@@ -165,7 +170,11 @@ public class RetentionRunner {
                 .param("removed", REMOVED).param("yearEnd", yearEnd).update();
         int allowances = jdbc.sql("update mileage_allowance set accepted_by_name = null, anonymised_at = :now where id in " + expired)
                 .param("now", now()).param("yearEnd", yearEnd).update();
-        return Map.of("claimsAnonymised", claims, "allowancesAnonymised", allowances);
+        var counts = new LinkedHashMap<String, Integer>();
+        counts.put("claimReceiptsDeleted", receipts);
+        counts.put("claimsAnonymised", claims);
+        counts.put("allowancesAnonymised", allowances);
+        return counts;
     }
 
     private int anonymisePayments(LocalDate today) {

@@ -14,8 +14,8 @@ import org.awaitility.Awaitility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.travelassist.TestClock;
 import org.travelassist.accounts.BankAccounts;
@@ -47,7 +47,7 @@ import org.travelassist.security.TestUsers;
  * Then the clock moves to Monday 4 January 2027, so December 2026 can be claimed (as the mileage journey does).
  */
 @Component
-class LoadData implements ApplicationRunner {
+class LoadData {
 
     static final Instant CLAIMS_OPEN = Instant.parse("2027-01-04T10:00:00Z");
     private static final Logger log = LoggerFactory.getLogger(LoadData.class);
@@ -84,8 +84,9 @@ class LoadData implements ApplicationRunner {
         this.threads = threads;
     }
 
-    @Override
-    public void run(ApplicationArguments arguments) throws Exception {
+    /** Once the portal is ready: the start-up runners have imported the schools, postcodes and routing graph. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void seed() throws Exception {
         long started = System.nanoTime();
         AppUser officer = directory.signIn("staff", "load-seed-officer", "load-seed-officer@rutland.example.gov.uk", "Load seed officer",
                 org.travelassist.security.AppRoles.forStaff(Set.of("TransportOfficer")));
@@ -141,8 +142,8 @@ class LoadData implements ApplicationRunner {
     private UUID family(String subject) {
         AppUser parent = directory.signIn("families", subject, subject + "@example.com", "Parent " + subject, Set.of());
         TestUsers.actAs(parent);
-        return households.addChild(UUID.randomUUID(), new ChildForm("Child " + subject.substring(subject.lastIndexOf('-') + 1),
-                "1", "3", "2014", "2 Burley Road", "Oakham", "le157hy", "", false)).id();
+        return households.addChild(UUID.randomUUID(), new ChildForm("Child " + subject,
+                "1", "3", "2014", "2 Burley Road", "Oakham", "le157hy", "Catmose College", false)).id();
     }
 
     private UUID submitted(String subject) {

@@ -1,5 +1,6 @@
 package org.travelassist.claims.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import org.travelassist.shared.ui.Selects;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import org.travelassist.claims.ClaimedDay;
 import org.travelassist.claims.Journeys;
 import org.travelassist.claims.MileageAssessment;
 import org.travelassist.claims.MileageClaims;
+import org.travelassist.shared.ui.Selects;
 
 /**
  * The month to claim, day by day, for a phone first: each school day ticked as a journey to begin with, with its
@@ -37,7 +38,8 @@ class ClaimCalendarForm extends Div {
     private final MileageClaims claims;
     private final ClaimCalendar calendar;
 
-    ClaimCalendarForm(MileageClaims claims, ClaimCalendar calendar) {
+    /** @param attachments shown under the note: the receipts the family attaches */
+    ClaimCalendarForm(MileageClaims claims, ClaimCalendar calendar, Component attachments) {
         this.claims = claims;
         this.calendar = calendar;
         setId("claim-calendar");
@@ -67,7 +69,7 @@ class ClaimCalendarForm extends Div {
         save.setDisableOnClick(true);
         var actions = new Div(send, save);
         actions.addClassName("ta-button-group");
-        add(new H2("Days in " + calendar.claim().period()), days, note, amount, actions);
+        add(new H2("Days in " + calendar.claim().period()), days, note, attachments, amount, actions);
         refresh();
     }
 

@@ -20,7 +20,12 @@ import java.util.List;
 @JsModule("./components/ta-route-map.js")
 public class RouteMap extends HtmlComponent {
 
+    /** The attribution the OpenStreetMap licence asks for, on every map of its data. */
+    public static final String OSM_ATTRIBUTION = "© OpenStreetMap contributors";
+
     public record Point(double latitude, double longitude) {}
+
+    private String routeName = "walking route";
 
     /**
      * @param streets the streets and paths around the route, each in Google's encoded polyline format (5 decimal
@@ -39,6 +44,12 @@ public class RouteMap extends HtmlComponent {
         getElement().setAttribute("role", "region");
     }
 
+    /** What the route is, for the map's accessible name: "walking route" unless set, such as "road route". */
+    public RouteMap routeName(String name) {
+        this.routeName = name;
+        return this;
+    }
+
     /** @param route the route's points; empty to draw a dashed straight line */
     public void show(Point home, Point school, List<Point> route, String homeLabel, String schoolLabel) {
         show(home, school, route, homeLabel, schoolLabel, List.of());
@@ -49,7 +60,7 @@ public class RouteMap extends HtmlComponent {
      *     tiles; empty for none
      */
     public void show(Point home, Point school, List<Point> route, String homeLabel, String schoolLabel, List<List<Point>> streets) {
-        getElement().setAttribute("aria-label", "Map of the walking route from " + homeLabel + " to " + schoolLabel
+        getElement().setAttribute("aria-label", "Map of the " + routeName + " from " + homeLabel + " to " + schoolLabel
                 + ". The same route is described in words on this page.");
         getElement().setPropertyBean("data", new MapData(home, school, List.copyOf(route), homeLabel, schoolLabel,
                 streets.stream().map(RouteMap::encode).toList()));

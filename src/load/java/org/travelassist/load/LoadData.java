@@ -14,8 +14,8 @@ import org.awaitility.Awaitility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.travelassist.TestClock;
 import org.travelassist.accounts.BankAccounts;
@@ -47,7 +47,7 @@ import org.travelassist.security.TestUsers;
  * Then the clock moves to Monday 4 January 2027, so December 2026 can be claimed (as the mileage journey does).
  */
 @Component
-class LoadData implements ApplicationRunner {
+class LoadData {
 
     static final Instant CLAIMS_OPEN = Instant.parse("2027-01-04T10:00:00Z");
     private static final Logger log = LoggerFactory.getLogger(LoadData.class);
@@ -60,6 +60,7 @@ class LoadData implements ApplicationRunner {
     private final BankAccounts bank;
     private final MileageAllowances allowances;
     private final TestClock.MovableClock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final int parents;
     private final int applicants;
     private final int waiting;
@@ -68,6 +69,7 @@ class LoadData implements ApplicationRunner {
 
     LoadData(AppUserDirectory directory, HouseholdService households, HouseholdAccess access, ApplicationService applications,
             Casework casework, BankAccounts bank, MileageAllowances allowances, TestClock.MovableClock clock,
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
             @Value("${travelassist.load.parents:0}") int parents, @Value("${travelassist.load.applicants:0}") int applicants,
             @Value("${travelassist.load.waiting:0}") int waiting, @Value("${travelassist.load.seed-threads:2}") int threads) {
         this.directory = directory;
@@ -78,20 +80,33 @@ class LoadData implements ApplicationRunner {
         this.bank = bank;
         this.allowances = allowances;
         this.clock = clock;
+        this.jdbc = jdbc;
         this.parents = parents;
         this.applicants = applicants;
         this.waiting = waiting;
         this.threads = threads;
     }
 
-    @Override
-    public void run(ApplicationArguments arguments) throws Exception {
+    /** Once the portal is ready: the start-up runners have imported the schools, postcodes and routing graph. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void seed() throws Exception {
         long started = System.nanoTime();
         AppUser officer = directory.signIn("staff", "load-seed-officer", "load-seed-officer@rutland.example.gov.uk", "Load seed officer",
                 org.travelassist.security.AppRoles.forStaff(Set.of("TransportOfficer")));
-        inParallel("parents with an accepted mileage allowance", parents, i -> parentWithAllowance(i, officer));
-        inParallel("families with a child and no application", applicants, i -> family(LoadAccounts.applicant(i)));
+        inParallel("parents with an accepted mileage allowance", parents, i -> {
+            if (!exists(LoadAccounts.parent(i))) {
+                parentWithAllowance(i, officer);
+            }
+        });
+        inParallel("families with a child and no application", applicants, i -> {
+            if (!exists(LoadAccounts.applicant(i))) {
+                family(LoadAccounts.applicant(i));
+            }
+        });
         inParallel("applications waiting for an officer", waiting, i -> {
+            if (exists(LoadAccounts.waiting(i))) {
+                return;
+            }
             UUID id = submitted(LoadAccounts.waiting(i));
             if (id == null) {
                 throw new IllegalStateException("no application for " + LoadAccounts.waiting(i));
@@ -102,6 +117,13 @@ class LoadData implements ApplicationRunner {
         summary = "%d parents, %d applicants, %d waiting; seeded in %d s; clock at %s".formatted(parents, applicants, waiting,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), clock.instant());
         log.info("Load data: {}", summary);
+    }
+
+    /** Made by an earlier run on a kept data set ({@code load.data}): such families are used as they are. */
+    private boolean exists(String subject) {
+        Integer found = jdbc.queryForObject("select count(*) from user_account where identity_provider = 'families' and subject = ?",
+                Integer.class, subject);
+        return found != null && found > 0;
     }
 
     String summary() {
@@ -141,8 +163,8 @@ class LoadData implements ApplicationRunner {
     private UUID family(String subject) {
         AppUser parent = directory.signIn("families", subject, subject + "@example.com", "Parent " + subject, Set.of());
         TestUsers.actAs(parent);
-        return households.addChild(UUID.randomUUID(), new ChildForm("Child " + subject.substring(subject.lastIndexOf('-') + 1),
-                "1", "3", "2014", "2 Burley Road", "Oakham", "le157hy", "", false)).id();
+        return households.addChild(UUID.randomUUID(), new ChildForm("Child " + subject,
+                "1", "3", "2014", "2 Burley Road", "Oakham", "le157hy", "Catmose College", false)).id();
     }
 
     private UUID submitted(String subject) {

@@ -65,6 +65,8 @@ public final class VaadinUi {
     private int syncId;
     private int clientId;
     private String route = "";
+    /** What a step noted before its round trip (the heading it left), for its check to compare. */
+    private String mark = "";
     private int historyIndex;
 
     /** The address of the init request for a page, with the browser details Flow's client sends. */
@@ -311,6 +313,14 @@ public final class VaadinUi {
                 .orElseThrow(() -> new IllegalStateException("no such link on " + route + " (h1: " + headingText() + ")"));
     }
 
+    /** The address of a link in the table row that mentions {@code text} (a queue's row for a child). */
+    public String hrefInRow(String text, Predicate<String> test) {
+        Node row = attached().filter(node -> "tr".equals(node.tag) && text(node).contains(text)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no row for " + text + " on " + route));
+        return within(row, node -> "a".equals(node.tag) && node.attribute("href") != null && test.test(node.attribute("href")))
+                .map(node -> node.attribute("href")).orElseThrow(() -> new IllegalStateException("no link in the row for " + text));
+    }
+
     public String headingText() {
         return attached().filter(node -> "h1".equals(node.tag)).findFirst().map(this::text).orElse("");
     }
@@ -318,6 +328,20 @@ public final class VaadinUi {
     public String pageText() {
         Node body = nodes.get(1);
         return body == null ? "" : text(body);
+    }
+
+    public void mark(String noted) {
+        mark = noted;
+    }
+
+    public String mark() {
+        return mark;
+    }
+
+    /** The value property of a field, empty when it has none. */
+    public static String value(Node node) {
+        JsonNode value = node.properties.get("value");
+        return value == null || value.isNull() ? "" : value.isTextual() ? value.asText() : value.toString();
     }
 
     public int nodeCount() {
@@ -377,6 +401,94 @@ public final class VaadinUi {
         sync.put("property", property);
         sync.set("value", value);
         return message(sync, event(node.id, event, JSON.createObjectNode()));
+    }
+
+    /** Several steps in one round trip, as the browser sends what the person did before a click. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    public final class Batch {
+
+        private final List<ObjectNode> rpcs = new ArrayList<>();
+
+        /** A text field or area typed in; {@code event} is what its value change mode listens for. */
+        public Batch type(String id, String value, String event) {
+            Node field = require(id);
+            rpcs.add(valueSync(field, value));
+            rpcs.add(event(field.id, event, JSON.createObjectNode()));
+            return this;
+        }
+
+        /** A radio button chosen by its label: the group's value is the button's key. */
+        public Batch choose(String groupId, String label) {
+            Node group = require(groupId);
+            Node radio = within(group, node -> "vaadin-radio-button".equals(node.tag) && text(node).equals(label))
+                    .orElseThrow(() -> new IllegalStateException("no option \"" + label + "\" in #" + groupId));
+            return syncValue(group, radio.properties.get("value"));
+        }
+
+        /** Boxes of a checkbox group ticked by their labels' beginnings: the group's value is their keys. */
+        public Batch tick(String groupId, String... labels) {
+            Node group = require(groupId);
+            ArrayNode keys = JSON.createArrayNode();
+            for (String label : labels) {
+                Node box = within(group, node -> "vaadin-checkbox".equals(node.tag) && text(node).startsWith(label))
+                        .orElseThrow(() -> new IllegalStateException("no box \"" + label + "\" in #" + groupId));
+                keys.add(box.properties.get("value"));
+            }
+            return syncValue(group, keys);
+        }
+
+        /** An item of a select chosen by the beginning of its label: the select's value is the item's key. */
+        public Batch select(String selectId, String label) {
+            Node select = require(selectId);
+            Node item = within(select, node -> "vaadin-select-item".equals(node.tag) && text(node).startsWith(label))
+                    .orElseThrow(() -> new IllegalStateException("no item \"" + label + "\" in #" + selectId));
+            return syncValue(select, item.properties.get("value"));
+        }
+
+        /** A single checkbox ticked. */
+        public Batch check(String id) {
+            Node box = require(id);
+            ObjectNode sync = JSON.createObjectNode();
+            sync.put("type", "mSync");
+            sync.put("node", box.id);
+            sync.put("feature", PROPERTIES);
+            sync.put("property", "checked");
+            sync.put("value", true);
+            rpcs.add(sync);
+            rpcs.add(event(box.id, "checked-changed", JSON.createObjectNode()));
+            return this;
+        }
+
+        private Batch syncValue(Node node, JsonNode value) {
+            ObjectNode sync = JSON.createObjectNode();
+            sync.put("type", "mSync");
+            sync.put("node", node.id);
+            sync.put("feature", PROPERTIES);
+            sync.put("property", "value");
+            sync.set("value", value);
+            rpcs.add(sync);
+            rpcs.add(event(node.id, "value-changed", JSON.createObjectNode()));
+            return this;
+        }
+
+        public Batch click(String id) {
+            rpcs.add(VaadinUi.click(require(id)));
+            return this;
+        }
+
+        public String send() {
+            return message(rpcs.toArray(ObjectNode[]::new));
+        }
+    }
+
+    /** The first node under {@code root} (itself included) that passes the test. */
+    public Optional<Node> within(Node root, Predicate<Node> test) {
+        var found = new ArrayList<Node>();
+        collect(root.id, found, 0);
+        return found.stream().filter(test).findFirst();
     }
 
     public String click(String id) {

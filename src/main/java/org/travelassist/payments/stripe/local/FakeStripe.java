@@ -104,6 +104,9 @@ public final class FakeStripe implements AutoCloseable {
     private volatile double failureRate;
     private volatile Random failureDice = new Random(0);
     private volatile Duration lateBy = Duration.ofSeconds(3);
+    private volatile int outageAfterTransfers = -1;
+    private final AtomicLong transfersBeforeOutage = new AtomicLong();
+    private volatile boolean outage;
 
     private record Stored(String fingerprint, int status, String body) {}
 
@@ -145,6 +148,21 @@ public final class FakeStripe implements AutoCloseable {
     /** How late a {@link Failure#TIMEOUT_AFTER} answer comes; longer than the client's read timeout. */
     public void answerLateBy(Duration delay) {
         lateBy = delay;
+    }
+
+    /**
+     * The network to Stripe goes down mid-run: {@code transfers} more transfers are answered, then the next one is
+     * made (and stored under its key) but its answer never arrives, nor any answer after it, until {@link #recover()}.
+     */
+    public void goDownAfterTransfers(int transfers) {
+        transfersBeforeOutage.set(0);
+        outage = false;
+        outageAfterTransfers = transfers;
+    }
+
+    public void recover() {
+        outageAfterTransfers = -1;
+        outage = false;
     }
 
     public void deliverTo(URI webhook) {
@@ -313,6 +331,11 @@ public final class FakeStripe implements AutoCloseable {
                         + "used with the same parameters they were first used with."));
                 return;
             }
+            if (outageAfterTransfers >= 0 && (outage
+                    || path.equals("/v1/transfers") && transfersBeforeOutage.incrementAndGet() > outageAfterTransfers)) {
+                outage = true;
+                throw new IOException("Injected outage: the request was processed, and no answer gets through");
+            }
             if (failure == Failure.TIMEOUT_AFTER) {
                 sleep(lateBy);
             } else if (failure == Failure.DROPPED_AFTER) {
@@ -335,7 +358,7 @@ public final class FakeStripe implements AutoCloseable {
         String owner = switch (path) {
             case "/v1/transfers" -> form.get("metadata[instruction_id]");
             case "/v1/accounts" -> form.get("metadata[bank_details_id]");
-            case "/v1/checkout/sessions", "/v1/refunds" -> form.get("metadata[charge_id]");
+            case "/v1/checkout/sessions", "/v1/refunds" -> form.get("metadata[reference]");
             default -> null;
         };
         if (owner == null || !key.contains(owner)) {
@@ -444,9 +467,19 @@ public final class FakeStripe implements AutoCloseable {
         if (!amount.matches("[1-9]\\d*")) {
             wrong.add("unit_amount must be a positive whole number of pence, was '" + amount + "'");
         }
-        for (String needed : List.of("success_url", "cancel_url", "client_reference_id", "line_items[0][price_data][product_data][name]")) {
+        for (String needed : List.of("success_url", "cancel_url", "client_reference_id", "line_items[0][price_data][product_data][name]",
+                "metadata[reference]", "metadata[household_id]", "payment_intent_data[metadata][reference]")) {
             if (form.getOrDefault(needed, "").isBlank()) {
                 wrong.add(needed + " is missing");
+            }
+        }
+        String reference = form.getOrDefault("metadata[reference]", "");
+        if (!reference.equals(form.get("client_reference_id")) || !reference.equals(form.get("payment_intent_data[metadata][reference]"))) {
+            wrong.add("client_reference_id, metadata[reference] and payment_intent_data[metadata][reference] must name the same payment");
+        }
+        for (String url : List.of("success_url", "cancel_url")) {
+            if (!form.getOrDefault(url, "").matches("https?://[^/]+/.*")) {
+                wrong.add(url + " must be an absolute http(s) address, was '" + form.get(url) + "'");
             }
         }
         if (!wrong.isEmpty()) {
@@ -479,6 +512,11 @@ public final class FakeStripe implements AutoCloseable {
         List<String> wrong = new ArrayList<>();
         if (session.isEmpty()) {
             wrong.add("payment_intent '" + intent + "' was never paid");
+        }
+        if (form.getOrDefault("metadata[reference]", "").isBlank()) {
+            wrong.add("metadata[reference] is missing, so the refund cannot be matched to its payment");
+        } else if (session.isPresent() && !form.get("metadata[reference]").equals(session.get().get("client_reference_id").getAsString())) {
+            wrong.add("metadata[reference] names another payment than the payment intent's");
         }
         String amount = form.getOrDefault("amount", "");
         if (!amount.matches("[1-9]\\d*")) {
@@ -572,6 +610,24 @@ public final class FakeStripe implements AutoCloseable {
             }
         }
         return session.get("success_url").getAsString().replace("{CHECKOUT_SESSION_ID}", id);
+    }
+
+    /** Stripe's 24 hours are up for this session: it expires unpaid and raises checkout.session.expired. */
+    public void expireSession(String id) {
+        var session = sessions.get(id);
+        synchronized (session) {
+            if (session.get("status").getAsString().equals("open")) {
+                session.addProperty("status", "expired");
+                session.addProperty("url", (String) null);
+                raise("checkout.session.expired", withoutPrivateFields(session), null);
+            }
+        }
+    }
+
+    /** The sessions made, newest last. */
+    public List<JsonObject> checkoutSessions() {
+        return sessions.values().stream().map(FakeStripe::withoutPrivateFields)
+                .sorted(java.util.Comparator.comparing(s -> s.get("id").getAsString())).toList();
     }
 
     String cancelUrl(String id) {

@@ -117,7 +117,7 @@ class SchoolBudgetAttendanceIT extends BrowserlessViewTest {
     /** A school user who has signed in, as the sign-in would record them, so an officer can link them. */
     private AppUser schoolUser() {
         AppUser user = TestUsers.newStaff(directory, "SchoolStaff");
-        publisher.publishEvent(new SignedIn(user.id(), user.displayName(), user.mainRole(), "staff"));
+        publisher.publishEvent(new SignedIn(user.id(), user.displayName(), user.mainRole(), "staff", null));
         return user;
     }
 }

@@ -71,6 +71,7 @@ class ClaimAccessIT {
                 Map.entry("claimsOf", t -> claims.claimsOf(t.household)),
                 Map.entry("claim", t -> claims.claim(t.claim)),
                 Map.entry("claimableMonths", t -> claims.claimableMonths(t.allowance)),
+                Map.entry("claimablePeriods", t -> claims.claimablePeriods(t.allowance)),
                 Map.entry("open", t -> claims.open(t.allowance, YearMonth.of(2026, 12))),
                 Map.entry("calendar", t -> claims.calendar(t.claim)),
                 Map.entry("preview", t -> claims.preview(t.claim, ClaimFixtures.both(ClaimsIT.DEC_2))),

@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.travelassist.applications.EntitlementRechecks;
@@ -33,6 +37,8 @@ import org.travelassist.shared.RecordChanged;
 public class ReassessmentRunner {
 
     public static final String RUN = "ReassessmentRun";
+    private static final String NOT_CHECKED = "Could not be checked";
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final JdbcClient jdbc;
     private final EntitlementRechecks rechecks;
@@ -40,10 +46,12 @@ public class ReassessmentRunner {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final JdbcTemplate batch;
     private final int yearStartsMonth;
 
-    ReassessmentRunner(JdbcClient jdbc, EntitlementRechecks rechecks, EligibilityPolicies policies, Clock clock,
+    ReassessmentRunner(JdbcClient jdbc, JdbcTemplate batch, EntitlementRechecks rechecks, EligibilityPolicies policies, Clock clock,
             ApplicationEventPublisher events, TransactionTemplate transactions, ReportingSettings settings) {
+        this.batch = batch;
         this.yearStartsMonth = settings.policyYearStartsMonth();
         this.jdbc = jdbc;
         this.rechecks = rechecks;
@@ -77,28 +85,25 @@ public class ReassessmentRunner {
                         rs.getString("register_name") == null ? null
                                 : new PhaseMoves.School(rs.getString("register_name"), rs.getInt("low_age"), rs.getInt("high_age"))))
                 .list();
-        var lines = new ArrayList<Line>();
-        int notChecked = 0;
-        for (Child child : children) {
-            PhaseMoves.@Nullable Move move = child.dateOfBirth() == null ? null
-                    : PhaseMoves.since(child.dateOfBirth(), child.decidedOn(), year, child.schoolName(), child.school()).orElse(null);
-            try {
-                var change = ReassessmentRules.compare(rechecks.recheck(child.applicationId()));
-                if (change.isPresent()) {
-                    lines.add(new Line(child, change.get().decided(), change.get().foundNow(),
-                            (move == null ? "" : move.why() + " ") + String.join(" ", change.get().why()), move));
-                } else if (move != null) {
-                    // The rules still find the child eligible, but the decision was for the earlier phase: an officer looks.
-                    lines.add(new Line(child, "Eligible, decided on " + GovukDates.day(child.decidedOn()) + " in Year " + move.yearThen(),
-                            "Year " + move.yearNow() + " (" + move.to().label + ") from " + GovukDates.day(move.on()), move.why(), move));
-                }
-            } catch (RuntimeException failed) {
-                // One child's missing postcode or school must not stop the run: the officer sees it in the list.
-                notChecked++;
-                lines.add(new Line(child, "As decided", "Could not be checked", (move == null ? "" : move.why() + " ")
-                        + "Could not be checked: " + Optional.ofNullable(failed.getMessage()).orElse(failed.getClass().getSimpleName()), move));
+        // Each check routes on the graph in memory and reads one application: spread over the cores, in the caller's name.
+        var pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(THREADS));
+        List<Optional<Line>> checked;
+        try {
+            var futures = children.stream().map(child -> pool.submit(() -> check(child, year))).toList();
+            checked = new ArrayList<>(futures.size());
+            for (var future : futures) {
+                checked.add(future.get());
             }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The re-assessment was interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("The re-assessment failed", failed.getCause());
+        } finally {
+            pool.shutdownNow();
         }
+        var lines = checked.stream().flatMap(Optional::stream).toList();
+        int notChecked = (int) lines.stream().filter(line -> line.foundNow().equals(NOT_CHECKED)).count();
         int skipped = notChecked;
         UUID id = UUID.randomUUID();
         transactions.executeWithoutResult(status -> {
@@ -111,18 +116,21 @@ public class ReassessmentRunner {
                     .param("byName", by == null ? null : by.displayName()).param("checked", children.size() - skipped)
                     .param("changed", lines.size() - skipped).param("notChecked", skipped)
                     .update();
-            for (Line line : lines) {
-                jdbc.sql("""
-                                insert into reassessment_change (id, run_id, application_id, reference, child_name, school_name, decided,
-                                    found_now, why, phase_move)
-                                values (:id, :run, :application, :reference, :child, :school, :decided, :now, :why, :phaseMove)""")
-                        .param("id", UUID.randomUUID()).param("run", id).param("application", line.child().applicationId())
-                        .param("reference", line.child().reference()).param("child", line.child().childName())
-                        .param("school", line.child().schoolName()).param("decided", cut(line.decided(), 1000))
-                        .param("now", cut(line.foundNow(), 1000)).param("why", cut(line.why(), 4000))
-                        .param("phaseMove", line.move() == null ? null : line.move().label())
-                        .update();
-            }
+            batch.batchUpdate("""
+                            insert into reassessment_change (id, run_id, application_id, reference, child_name, school_name, decided,
+                                found_now, why, phase_move)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, 1000, (statement, line) -> {
+                statement.setObject(1, UUID.randomUUID());
+                statement.setObject(2, id);
+                statement.setObject(3, line.child().applicationId());
+                statement.setString(4, line.child().reference());
+                statement.setString(5, line.child().childName());
+                statement.setString(6, line.child().schoolName());
+                statement.setString(7, cut(line.decided(), 1000));
+                statement.setString(8, cut(line.foundNow(), 1000));
+                statement.setString(9, cut(line.why(), 4000));
+                statement.setString(10, line.move() == null ? null : line.move().label());
+            });
             var after = new LinkedHashMap<String, @Nullable String>();
             after.put("reason", reason.name());
             after.put("policyVersion", policy);
@@ -133,6 +141,28 @@ public class ReassessmentRunner {
             events.publishEvent(RecordChanged.created(RUN, id, null, after));
         });
         return id;
+    }
+
+    private Optional<Line> check(Child child, PolicyYear year) {
+        PhaseMoves.@Nullable Move move = child.dateOfBirth() == null ? null
+                : PhaseMoves.since(child.dateOfBirth(), child.decidedOn(), year, child.schoolName(), child.school()).orElse(null);
+        try {
+            var change = ReassessmentRules.compare(rechecks.recheck(child.applicationId()));
+            if (change.isPresent()) {
+                return Optional.of(new Line(child, change.get().decided(), change.get().foundNow(),
+                        (move == null ? "" : move.why() + " ") + String.join(" ", change.get().why()), move));
+            }
+            if (move != null) {
+                // The rules still find the child eligible, but the decision was for the earlier phase: an officer looks.
+                return Optional.of(new Line(child, "Eligible, decided on " + GovukDates.day(child.decidedOn()) + " in Year " + move.yearThen(),
+                        "Year " + move.yearNow() + " (" + move.to().label + ") from " + GovukDates.day(move.on()), move.why(), move));
+            }
+            return Optional.empty();
+        } catch (RuntimeException failed) {
+            // One child's missing postcode or school must not stop the run: the officer sees it in the list.
+            return Optional.of(new Line(child, "As decided", NOT_CHECKED, (move == null ? "" : move.why() + " ")
+                    + "Could not be checked: " + Optional.ofNullable(failed.getMessage()).orElse(failed.getClass().getSimpleName()), move));
+        }
     }
 
     private static @Nullable LocalDate dateOrNull(@Nullable String text) {

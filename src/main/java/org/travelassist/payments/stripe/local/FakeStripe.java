@@ -106,6 +106,18 @@ public final class FakeStripe implements AutoCloseable {
         faults.answerLateBy(delay);
     }
 
+    /**
+     * The network to Stripe goes down mid-run: {@code transfers} more transfers are answered, then the next one is
+     * made (and stored under its key) but its answer never arrives, nor any answer after it, until {@link #recover()}.
+     */
+    public void goDownAfterTransfers(int transfers) {
+        faults.goDownAfterTransfers(transfers);
+    }
+
+    public void recover() {
+        faults.recover();
+    }
+
     public void deliverTo(URI webhook) {
         events.deliverTo(webhook);
     }
@@ -266,6 +278,9 @@ public final class FakeStripe implements AutoCloseable {
             Wire.respond(exchange, 400, Wire.error("idempotency_error", null, "Keys for idempotent requests can only be "
                     + "used with the same parameters they were first used with."));
             return;
+        }
+        if (faults.answerLost(path)) {
+            throw new IOException("Injected outage: the request was processed, and no answer gets through");
         }
         if (failure == Failure.TIMEOUT_AFTER) {
             Wire.sleep(faults.lateBy());

@@ -22,6 +22,9 @@ final class Faults {
     private volatile double rate;
     private volatile Random dice = new Random(0);
     private volatile Duration lateBy = Duration.ofSeconds(3);
+    private volatile int outageAfterTransfers = -1;
+    private final AtomicLong transfersBeforeOutage = new AtomicLong();
+    private volatile boolean outage;
 
     void inject(double failureRate, long seed) {
         dice = new Random(seed);
@@ -30,6 +33,28 @@ final class Faults {
 
     void answerLateBy(Duration delay) {
         lateBy = delay;
+    }
+
+    /** See {@link FakeStripe#goDownAfterTransfers}. */
+    void goDownAfterTransfers(int transfers) {
+        transfersBeforeOutage.set(0);
+        outage = false;
+        outageAfterTransfers = transfers;
+    }
+
+    void recover() {
+        outageAfterTransfers = -1;
+        outage = false;
+    }
+
+    /** Whether this request, already processed, loses its answer to the outage (and starts it, at the transfer it waits for). */
+    boolean answerLost(String path) {
+        if (outageAfterTransfers >= 0 && (outage
+                || path.equals("/v1/transfers") && transfersBeforeOutage.incrementAndGet() > outageAfterTransfers)) {
+            outage = true;
+            return true;
+        }
+        return false;
     }
 
     Duration lateBy() {

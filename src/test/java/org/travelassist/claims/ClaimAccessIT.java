@@ -204,7 +204,7 @@ class ClaimAccessIT {
     /** A school user who has signed in, as the sign-in would record them, so an officer can link them. */
     private AppUser schoolUser() {
         AppUser user = TestUsers.newStaff(directory, "SchoolStaff");
-        publisher.publishEvent(new org.travelassist.security.SignedIn(user.id(), user.displayName(), user.mainRole(), "staff"));
+        publisher.publishEvent(new org.travelassist.security.SignedIn(user.id(), user.displayName(), user.mainRole(), "staff", null));
         return user;
     }
 

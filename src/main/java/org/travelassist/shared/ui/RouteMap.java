@@ -22,9 +22,11 @@ public class RouteMap extends HtmlComponent {
 
     public record Point(double latitude, double longitude) {}
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     /**
      * @param streets the streets and paths around the route, each in Google's encoded polyline format (5 decimal
-     *     places): a few characters a point, since the map's data stays in the session
+     *     places): a few characters a point, since the map's data goes to the browser with the page
      */
     record MapData(Point home, Point school, List<Point> route, String homeLabel, String schoolLabel, List<String> streets) {}
 
@@ -51,8 +53,11 @@ public class RouteMap extends HtmlComponent {
     public void show(Point home, Point school, List<Point> route, String homeLabel, String schoolLabel, List<List<Point>> streets) {
         getElement().setAttribute("aria-label", "Map of the walking route from " + homeLabel + " to " + schoolLabel
                 + ". The same route is described in words on this page.");
-        getElement().setPropertyBean("data", new MapData(home, school, List.copyOf(route), homeLabel, schoolLabel,
-                streets.stream().map(RouteMap::encode).toList()));
+        // Sent to the browser once rather than kept as the element's property: a property stays in the session for
+        // as long as the page is open, and the streets around a route were half of a checker session's heap
+        // (docs/benchmarks.md, "Heap per session"). The server never reads the data back; a new answer sends it anew.
+        getElement().executeJs("this.data = $0", JSON.valueToTree(new MapData(home, school, List.copyOf(route), homeLabel,
+                schoolLabel, streets.stream().map(RouteMap::encode).toList())));
     }
 
     /** Google's encoded polyline algorithm: each coordinate as the change from the last, at 1e-5 degrees. */

@@ -21,6 +21,7 @@ import org.travelassist.budgets.internal.AbsenceRepository;
 import org.travelassist.budgets.internal.Budget;
 import org.travelassist.budgets.internal.BudgetChanges;
 import org.travelassist.budgets.internal.BudgetRecords;
+import org.travelassist.budgets.internal.BudgetRenewals;
 import org.travelassist.budgets.internal.BudgetRepository;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.CurrentUser;
@@ -48,9 +49,11 @@ public class BudgetCasework {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BudgetRenewals renewals;
 
     BudgetCasework(BudgetRepository budgets, AbsenceRepository absences, BudgetRecords records, BudgetChanges changes,
-            BudgetPolicies policies, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            BudgetPolicies policies, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, BudgetRenewals renewals) {
+        this.renewals = renewals;
         this.budgets = budgets;
         this.absences = absences;
         this.records = records;
@@ -132,6 +135,10 @@ public class BudgetCasework {
             throw new InvalidBudgetException(java.util.Map.of("amount", "Set the amount for a year, with the reason, before sending the offer"));
         }
         changes.send(budget, currentUser.require().displayName());
+        if (budget.renewsBudgetId() != null) {
+            events.publishEvent(BudgetRenewals.offeredEvent(budget));
+            return records.details(budget);
+        }
         var first = budget.instalments().getFirst();
         events.publishEvent(new BudgetOfferSent(budget.getId(), budget.applicationId(), budget.applicationReference(), budget.householdId(),
                 budget.childName(), java.util.Objects.requireNonNull(budget.annual()), java.util.Objects.requireNonNull(budget.total()),
@@ -191,6 +198,36 @@ public class BudgetCasework {
     public List<BudgetDetails> toFollowUp() {
         return budgets.findByStateInOrderByCreatedAtAsc(List.of(BudgetState.DRAFT, BudgetState.DECLINED)).stream().map(records::details)
                 .toList();
+    }
+
+    /** Next year's budget not confirmed yet: offered and waiting for a parent, or drafted for an officer to check and send. */
+    public record RenewalItem(UUID budgetId, String applicationReference, String childName, BudgetState state, LocalDate confirmBy,
+            @Nullable Money annual, @Nullable String toCheck) {}
+
+    /** Who has not confirmed next year's budget, soonest deadline first. */
+    @Transactional(readOnly = true)
+    public List<RenewalItem> renewalsNotConfirmed() {
+        return budgets.findByRenewsBudgetIdIsNotNullAndStateInOrderByConfirmByAscApplicationReferenceAsc(
+                List.of(BudgetState.DRAFT, BudgetState.OFFERED)).stream()
+                .map(b -> new RenewalItem(b.getId(), b.applicationReference(), b.childName(), b.state(),
+                        java.util.Objects.requireNonNull(b.confirmBy()), b.annual(), b.needsOfficer()))
+                .toList();
+    }
+
+    /** What renewing now would do: the day renewals open for this policy year, and how many weeks ahead that is. */
+    public record RenewalWindow(LocalDate opensOn, int leadWeeks) {}
+
+    public RenewalWindow renewalWindow() {
+        return new RenewalWindow(renewals.opensOn(GovukDates.today(clock)), renewals.leadWeeks());
+    }
+
+    /**
+     * Runs the renewals now, as the morning job does: next year's budget offered for every agreement whose policy
+     * year ends within the lead time, and renewals not confirmed in time lapsed.
+     */
+    @Transactional
+    public BudgetRenewals.Run prepareRenewals() {
+        return renewals.run(GovukDates.today(clock));
     }
 
     /** The council ends an agreement with the policy's notice. */

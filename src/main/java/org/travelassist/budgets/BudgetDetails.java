@@ -15,6 +15,8 @@ import org.travelassist.shared.Money;
  * @param needsOfficer why the rules could not work the amount out, for the officer to set it; null when worked out
  * @param annual for a whole year; null until worked out or set
  * @param total what the instalments add up to (the annual amount, pro rata for a start during the year)
+ * @param renews for next year's budget, the agreement it renews; {@code confirmBy} the last day a parent can confirm it
+ * @param renewedBy next year's budget made for this one, once renewals have opened
  */
 public record BudgetDetails(UUID id, UUID applicationId, String applicationReference, UUID householdId, String childName,
         @Nullable String schoolName, BudgetState state, String policyVersion, String distanceMethod, @Nullable String needsOfficer,
@@ -22,13 +24,18 @@ public record BudgetDetails(UUID id, UUID applicationId, String applicationRefer
         LocalDate startsOn, List<InstalmentRow> instalments, @Nullable Instant sentAt, @Nullable Instant acceptedAt,
         @Nullable String acceptedByName, @Nullable Instant declinedAt, @Nullable String declineReason, @Nullable String withdrawnReason,
         @Nullable LocalDate endsOn, @Nullable String endReason, @Nullable Money recovery, List<AbsenceRow> absences, Terms terms,
-        List<ChangeRow> changes) {
+        List<ChangeRow> changes, @Nullable UUID renews, @Nullable LocalDate confirmBy, @Nullable UUID renewedBy) {
 
     public BudgetDetails {
         working = List.copyOf(working);
         instalments = List.copyOf(instalments);
         absences = List.copyOf(absences);
         changes = List.copyOf(changes);
+    }
+
+    /** Next year's budget, offered before this year's agreement ends. */
+    public boolean isRenewal() {
+        return renews != null;
     }
 
     /** A change of circumstances the family reported, with the amount previewed for it. */

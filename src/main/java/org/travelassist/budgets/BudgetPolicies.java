@@ -32,6 +32,12 @@ public record BudgetPolicies(List<BudgetPolicy> policies) {
         return current;
     }
 
+    /** The policy for the policy year after {@code ending}: the one in force on that year's first day. */
+    public BudgetPolicy forYearAfter(BudgetPolicy.PolicyYear ending) {
+        LocalDate dayAfter = ending.ends().plusDays(1);
+        return inForce(inForce(dayAfter).yearFor(dayAfter).starts());
+    }
+
     public Optional<BudgetPolicy> version(String version) {
         return policies.stream().filter(policy -> policy.version().equals(version)).findFirst();
     }

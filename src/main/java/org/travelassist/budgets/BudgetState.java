@@ -16,7 +16,9 @@ public enum BudgetState {
     /** Replaced by a revised decision, or no longer offered, before it was accepted. */
     WITHDRAWN("Withdrawn", "The council withdrew this offer."),
     /** Notice was given: paid until the end date; later instalments are cancelled. */
-    ENDING("Ending", "Notice was given: the budget ends on the date shown.");
+    ENDING("Ending", "Notice was given: the budget ends on the date shown."),
+    /** Next year's budget, offered before the policy year ended, that no parent confirmed in time: it was not renewed. */
+    LAPSED("Not confirmed", "Next year's budget was not confirmed before the policy year ended, so the budget was not renewed.");
 
     public final String label;
     public final String meaning;
@@ -28,10 +30,10 @@ public enum BudgetState {
 
     public Set<BudgetState> next() {
         return switch (this) {
-            case DRAFT -> EnumSet.of(OFFERED, WITHDRAWN);
-            case OFFERED -> EnumSet.of(ACCEPTED, DECLINED, WITHDRAWN);
+            case DRAFT -> EnumSet.of(OFFERED, WITHDRAWN, LAPSED);
+            case OFFERED -> EnumSet.of(ACCEPTED, DECLINED, WITHDRAWN, LAPSED);
             case ACCEPTED -> EnumSet.of(ENDING);
-            case DECLINED, WITHDRAWN, ENDING -> EnumSet.noneOf(BudgetState.class);
+            case DECLINED, WITHDRAWN, ENDING, LAPSED -> EnumSet.noneOf(BudgetState.class);
         };
     }
 

@@ -235,6 +235,7 @@ public class Budgets {
             case WITHDRAWN -> "This offer was withdrawn, so it can no longer be accepted or declined"
                     + (budget.withdrawnReason() == null ? "." : ": " + budget.withdrawnReason() + ".");
             case DECLINED -> "You declined this offer.";
+            case LAPSED -> "Next year's budget was not confirmed by " + GovukDates.day(budget.confirmBy()) + ", so it can no longer be confirmed.";
             default -> "This offer can no longer be accepted or declined.";
         };
     }

@@ -68,17 +68,35 @@ public class MileageClaims {
     public List<YearMonth> claimableMonths(UUID allowanceId) {
         MileageAllowance allowance = records.allowance(allowanceId);
         access.require(allowance.getHouseholdId(), ConsentScope.VIEW, ClaimRecords.ALLOWANCE, allowanceId);
-        var months = new ArrayList<YearMonth>();
+        return ClaimPeriods.months(records.policyToday(), allowance.getStartsOn(), records.today()).stream()
+                .map(period -> YearMonth.from(period.from())).toList();
+    }
+
+    /**
+     * The periods that can be claimed on an allowance now, the latest first: months, or the school's terms where
+     * the policy in force pays by term. Without term dates for the school, months, so a family is never stuck on
+     * the council's missing data.
+     */
+    @Transactional(readOnly = true)
+    public List<ClaimablePeriod> claimablePeriods(UUID allowanceId) {
+        MileageAllowance allowance = records.allowance(allowanceId);
+        access.require(allowance.getHouseholdId(), ConsentScope.VIEW, ClaimRecords.ALLOWANCE, allowanceId);
+        return periods(allowance);
+    }
+
+    private List<ClaimablePeriod> periods(MileageAllowance allowance) {
         MileagePolicy policy = records.policyToday();
-        LocalDate today = records.today();
-        for (YearMonth month = YearMonth.from(today); !month.isBefore(YearMonth.from(allowance.getStartsOn())); month = month.minusMonths(1)) {
-            LocalDate last = month.atEndOfMonth();
-            // A month whose every journey is past its deadline cannot be claimed any more.
-            if (!today.isAfter(policy.deadline().lastDayToClaim(last, last))) {
-                months.add(month);
-            }
+        List<ClaimPeriods.Term> terms = terms(allowance);
+        return terms.isEmpty() ? ClaimPeriods.months(policy, allowance.getStartsOn(), records.today())
+                : ClaimPeriods.terms(policy, allowance.getStartsOn(), records.today(), terms);
+    }
+
+    /** The school's terms when the policy in force pays by term; empty when it pays by month or no terms are held. */
+    private List<ClaimPeriods.Term> terms(MileageAllowance allowance) {
+        if (records.policyToday().claimPeriod() != MileagePolicy.ClaimPeriod.TERMLY) {
+            return List.of();
         }
-        return months;
+        return records.terms(allowance.getSchoolUrn(), allowance.getStartsOn(), records.today());
     }
 
     /**
@@ -86,27 +104,41 @@ public class MileageClaims {
      * journeys. Two tabs opening it at the same moment get the same draft (a unique index on the draft).
      */
     public UUID open(UUID allowanceId, YearMonth month) {
+        return open(allowanceId, ClaimablePeriod.month(month));
+    }
+
+    /** Opens the claim for a month or, where the policy pays by term, a term, as {@link #open(UUID, YearMonth)}. */
+    public UUID open(UUID allowanceId, ClaimablePeriod period) {
         try {
-            return Objects.requireNonNull(transactions.execute(status -> openOrContinue(allowanceId, month)));
+            return Objects.requireNonNull(transactions.execute(status -> openOrContinue(allowanceId, period)));
         } catch (DataIntegrityViolationException raced) {
-            return Objects.requireNonNull(transactions.execute(status -> openOrContinue(allowanceId, month)));
+            return Objects.requireNonNull(transactions.execute(status -> openOrContinue(allowanceId, period)));
         }
     }
 
-    private UUID openOrContinue(UUID allowanceId, YearMonth month) {
+    private UUID openOrContinue(UUID allowanceId, ClaimablePeriod period) {
         MileageAllowance allowance = records.allowance(allowanceId);
         Acting acting = access.require(allowance.getHouseholdId(), ConsentScope.PREPARE, ClaimRecords.ALLOWANCE, allowanceId);
         if (allowance.getStatus() != AllowanceStatus.ACCEPTED) {
             throw new InvalidClaimException("allowance", "A parent must accept the allowance before claims can be made.");
         }
-        LocalDate from = month.atDay(1);
-        LocalDate to = month.atEndOfMonth();
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        String field = period.term() ? "period" : "month";
         if (from.isAfter(records.today())) {
-            throw new InvalidClaimException("month", "You cannot claim for a month that has not started.");
+            throw new InvalidClaimException(field, "You cannot claim for a " + (period.term() ? "term" : "month") + " that has not started.");
         }
         if (to.isBefore(allowance.getStartsOn())) {
-            throw new InvalidClaimException("month", "Your allowance started on " + org.travelassist.shared.GovukDates.day(allowance.getStartsOn())
+            throw new InvalidClaimException(field, "Your allowance started on " + org.travelassist.shared.GovukDates.day(allowance.getStartsOn())
                     + ": journeys before then are not paid.");
+        }
+        boolean byTerm = !terms(allowance).isEmpty();
+        if (byTerm != period.term()) {
+            throw new InvalidClaimException(field, byTerm ? "The council pays mileage by school term: choose the term to claim for."
+                    : "The council pays mileage by month: choose the month to claim for.");
+        }
+        if (byTerm && !periods(allowance).contains(period)) {
+            throw new InvalidClaimException(field, "You cannot claim for " + period.label() + " now: choose one of the terms shown.");
         }
         var draft = records.claims.findByAllowanceIdAndPeriodFromAndStatus(allowanceId, from, ClaimStatus.DRAFT);
         if (draft.isPresent()) {

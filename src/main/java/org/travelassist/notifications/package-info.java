@@ -4,6 +4,6 @@
  * log. A failed email is retried from the event publication registry and never undoes or blocks the step; after
  * {@code travelassist.mail.most-attempts} tries it is listed for officers ({@link org.travelassist.notifications.UndeliveredEmails}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts", "applications", "security", "budgets", "claims", "payments"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts", "applications", "security", "budgets", "claims", "payments", "reporting", "contributions"})
 @org.jspecify.annotations.NullMarked
 package org.travelassist.notifications;

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record ReassessmentReport(UUID id, Instant startedAt, ReassessmentRules.Reason reason, String policyVersion,
         @Nullable String runByName, int childrenChecked, int childrenChanged, int notChecked, List<Line> lines) {
 
+    /** @param phaseMove "Year 6 to Year 7" when the child moved up a phase since the decision */
     public record Line(UUID applicationId, String reference, String childName, @Nullable String schoolName, String decided,
-            String foundNow, String why) {}
+            String foundNow, String why, @Nullable String phaseMove) {}
 }

@@ -41,12 +41,12 @@ public class Reassessments {
 
     private Optional<ReassessmentReport> report(UUID id) {
         var lines = jdbc.sql("""
-                        select application_id, reference, child_name, school_name, decided, found_now, why
+                        select application_id, reference, child_name, school_name, decided, found_now, why, phase_move
                         from reassessment_change where run_id = :run order by child_name, reference""")
                 .param("run", id)
                 .query((rs, n) -> new ReassessmentReport.Line(rs.getObject("application_id", UUID.class), rs.getString("reference"),
                         rs.getString("child_name"), rs.getString("school_name"), rs.getString("decided"), rs.getString("found_now"),
-                        rs.getString("why")))
+                        rs.getString("why"), rs.getString("phase_move")))
                 .list();
         return jdbc.sql("select * from reassessment_run where id = :id").param("id", id)
                 .query((rs, n) -> new ReassessmentReport(id, rs.getTimestamp("started_at").toInstant(),

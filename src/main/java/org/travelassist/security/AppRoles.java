@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every role of the portal, and how identities become roles. Use these constants on both sides:
@@ -34,6 +35,9 @@ public final class AppRoles {
             "FinanceOfficer", Set.of(FINANCE),
             "SchoolStaff", Set.of(SCHOOL_STAFF),
             "TransportManager", Set.of(MANAGER));
+
+    /** Every portal role the staff provider grants: these people sign in for a working day, not a family's hour. */
+    static final Set<String> STAFF = STAFF_APP_ROLES.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     private AppRoles() {}
 

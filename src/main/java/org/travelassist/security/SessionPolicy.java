@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SessionPolicy(@DefaultValue("8h") Duration staffLifetime, @DefaultValue("1h") Duration familiesLifetime) {
 
     Duration lifetimeFor(AppUser user) {
-        boolean staff = user.hasRole(AppRoles.OFFICER) || user.hasRole(AppRoles.SENIOR_OFFICER) || user.hasRole(AppRoles.FINANCE);
+        boolean staff = user.roles().stream().anyMatch(AppRoles.STAFF::contains);
         return staff ? staffLifetime : familiesLifetime;
     }
 

@@ -278,4 +278,70 @@ class BudgetRulesTest {
                 List.of(kent.bands().get(1), kent.bands().get(0)), BudgetPolicy.DistanceBasis.ROAD, 190, 3, null, null, "09-01", "07-31",
                 kent.schedule(), ProRata.BY_DAYS, 90, 1, null, null, null, null)).hasMessageContaining("start at 0 miles");
     }
+
+    // ---- Renewal before the next policy year ----
+
+    static final BudgetPolicy.PolicyYear YEAR_2026 = new BudgetPolicy.PolicyYear(YEAR_START, LocalDate.of(2027, 7, 31));
+
+    @Test
+    void renewals_open_the_lead_weeks_before_the_year_ends_and_stay_open_to_its_last_day() {
+        assertThat(BudgetRules.renewalOpensOn(YEAR_2026, 6)).isEqualTo(LocalDate.of(2027, 6, 19));
+        assertThat(BudgetRules.renewalDue(YEAR_2026, 6, LocalDate.of(2027, 6, 18))).isFalse();
+        assertThat(BudgetRules.renewalDue(YEAR_2026, 6, LocalDate.of(2027, 6, 19))).isTrue();
+        assertThat(BudgetRules.renewalDue(YEAR_2026, 6, LocalDate.of(2027, 7, 31))).isTrue();
+        assertThat(BudgetRules.renewalDue(YEAR_2026, 6, LocalDate.of(2027, 8, 1))).as("too late: the year has ended").isFalse();
+        assertThatThrownBy(() -> BudgetRules.renewalOpensOn(YEAR_2026, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_renewal_not_confirmed_by_the_last_day_of_the_year_lapses_the_day_after() {
+        assertThat(BudgetRules.renewalLapsed(YEAR_2026.ends(), YEAR_2026.ends())).isFalse();
+        assertThat(BudgetRules.renewalLapsed(YEAR_2026.ends(), YEAR_2026.ends().plusDays(1))).isTrue();
+    }
+
+    @Test
+    void next_years_budget_is_worked_out_again_under_the_new_policy_for_the_whole_next_year_and_this_years_is_not_touched() {
+        // Agreed in December, pro rata for the rest of 2026 to 2027.
+        var facts = byRoad(FOUR_MILES, LocalDate.of(2026, 12, 1));
+        var thisYear = worked(TestPolicies.rutland(), facts);
+        var before = List.copyOf(thisYear.instalments());
+        var nextPolicy = TestPolicies.withRate(TestPolicies.rutland(), Money.ofPence(65));
+
+        var outcome = BudgetRules.renewal(nextPolicy, facts, thisYear.year());
+        assertThat(outcome).isInstanceOf(BudgetRules.Worked.class);
+        var next = ((BudgetRules.Worked) outcome).working();
+        assertThat(next.startsOn()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(next.year()).isEqualTo(new BudgetPolicy.PolicyYear(LocalDate.of(2027, 9, 1), LocalDate.of(2028, 7, 31)));
+        // 4 miles × 4 journeys × 65p × 190 days, paid in full termly shares because it starts with the year.
+        assertThat(next.annual()).isEqualTo(Money.ofPounds(1976));
+        assertThat(next.total()).isEqualTo(next.annual());
+        assertThat(next.instalments()).extracting(PlannedInstalment::amount)
+                .containsExactly(Money.ofPence(65867), Money.ofPence(65867), Money.ofPence(65866));
+        assertThat(next.instalments().getFirst().dueOn()).isEqualTo(LocalDate.of(2027, 9, 2));
+        assertThat(texts(next).getFirst()).startsWith("Next year's budget, for the policy year 1 September 2027 to 31 July 2028")
+                .contains("This year's agreement is not changed");
+        assertThat(texts(next)).contains("4 miles × 4 journeys × 65p × 190 days = £1,976.00");
+        assertThat(thisYear.instalments()).isEqualTo(before);
+        assertThat(thisYear.annual()).isEqualTo(Money.ofPounds(1824));
+    }
+
+    @Test
+    void a_renewal_the_rules_cannot_work_out_is_left_for_an_officer_with_the_reason() {
+        var noRoad = BudgetFacts.measured(6437L, false, null, LocalDate.of(2026, 12, 1));
+        assertThat(BudgetRules.renewal(TestPolicies.rutland(), noRoad, YEAR_2026)).isInstanceOf(BudgetRules.NeedsOfficer.class);
+    }
+
+    @Test
+    void the_policy_for_next_year_is_the_one_in_force_when_that_year_starts() {
+        var now = TestPolicies.rutland();
+        var later = TestPolicies.withRate(now, Money.ofPence(65));
+        var next = new BudgetPolicy("RUTLAND-PTB-2027-1", LocalDate.of(2027, 9, 1), later.model(), later.perMile(), later.bands(),
+                later.bandDistance(), later.attendanceDays(), later.termsInYear(), later.supplements(), later.deductions(), later.yearStarts(),
+                later.yearEnds(), later.schedule(), later.proRata(), later.attendanceThresholdPercent(), later.noticeMonths(),
+                later.mayBeSpentOn(), later.mayNotBeSpentOn(), later.tellTheCouncil(), later.terms());
+        var policies = new BudgetPolicies(List.of(next, now));
+        assertThat(policies.forYearAfter(YEAR_2026).version()).isEqualTo("RUTLAND-PTB-2027-1");
+        assertThat(policies.forYearAfter(new BudgetPolicy.PolicyYear(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 31))).version())
+                .isEqualTo(now.version());
+    }
 }

@@ -39,6 +39,7 @@ class ClaimAccessIT {
     @Autowired MileageAllowances allowances;
     @Autowired MileageClaims claims;
     @Autowired ClaimApprovals approvals;
+    @Autowired ClaimReceipts receipts;
     @Autowired SchoolAttendance attendance;
     @Autowired SchoolStaff staff;
     @Autowired ApplicationService applications;
@@ -70,12 +71,17 @@ class ClaimAccessIT {
                 Map.entry("claimsOf", t -> claims.claimsOf(t.household)),
                 Map.entry("claim", t -> claims.claim(t.claim)),
                 Map.entry("claimableMonths", t -> claims.claimableMonths(t.allowance)),
+                Map.entry("claimablePeriods", t -> claims.claimablePeriods(t.allowance)),
                 Map.entry("open", t -> claims.open(t.allowance, YearMonth.of(2026, 12))),
                 Map.entry("calendar", t -> claims.calendar(t.claim)),
                 Map.entry("preview", t -> claims.preview(t.claim, ClaimFixtures.both(ClaimsIT.DEC_2))),
                 Map.entry("saveDraft", t -> claims.saveDraft(t.claim, ClaimFixtures.both(ClaimsIT.DEC_2), null)),
                 Map.entry("send", t -> claims.send(t.claim, ClaimFixtures.both(ClaimsIT.DEC_2), null)),
-                Map.entry("answerQuery", t -> claims.answerQuery(t.claim, "An answer")));
+                Map.entry("answerQuery", t -> claims.answerQuery(t.claim, "An answer")),
+                Map.entry("addReceipt", t -> receipts.add(t.claim, "ticket.pdf", org.travelassist.applications.ApplicationFixtures.PDF)),
+                Map.entry("receipts", t -> receipts.receipts(t.claim)),
+                Map.entry("receiptContent", t -> receipts.content(t.claim, UUID.randomUUID())),
+                Map.entry("removeReceipt", t -> receipts.remove(t.claim, UUID.randomUUID())));
     }
 
     private Map<String, Consumer<Target>> schoolCalls() {
@@ -92,7 +98,9 @@ class ClaimAccessIT {
                 "approve", t -> approvals.approve(List.of(t.claim)),
                 "reject", t -> approvals.reject(t.claim, "No"),
                 "query", t -> approvals.query(t.claim, "Why?"),
-                "correct", t -> approvals.correct(t.claim, Set.of(), Map.of(), "Because"));
+                "correct", t -> approvals.correct(t.claim, Set.of(), Map.of(), "Because"),
+                "receiptsForOfficer", t -> receipts.receiptsForOfficer(t.claim),
+                "receiptForOfficer", t -> receipts.contentForOfficer(t.claim, UUID.randomUUID()));
     }
 
     private Target familyWithDraft(ClaimFixtures.Family family) {

@@ -101,6 +101,51 @@ class ClaimsIT {
     }
 
     @Test
+    void where_the_policy_pays_by_term_a_term_is_one_claim_month_by_month_with_each_refusal_and_never_a_day_twice() {
+        var family = ClaimFixtures.decided(directory, households, access, applications, casework);
+        AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());
+        ClaimFixtures.giveBankDetails(bank, family.householdId());
+        allowances.accept(allowance.id());
+        clock.moveTo(java.time.Instant.parse("2027-07-23T10:00:00Z")); // the test policy pays by term from 12 April 2027
+
+        List<ClaimablePeriod> periods = claims.claimablePeriods(allowance.id());
+        assertThat(periods).extracting(ClaimablePeriod::label).as("the spring term's deadline was 5 April").containsExactly("Summer term 2027");
+        ClaimablePeriod summer = periods.getFirst();
+        assertThat(summer.from()).isEqualTo(LocalDate.of(2027, 4, 12));
+        assertThat(summer.to()).isEqualTo(LocalDate.of(2027, 7, 21));
+        assertThatThrownBy(() -> claims.open(allowance.id(), YearMonth.of(2027, 6))).isInstanceOf(InvalidClaimException.class)
+                .hasMessage("The council pays mileage by school term: choose the term to claim for.");
+        assertThatThrownBy(() -> claims.open(allowance.id(), new ClaimablePeriod(summer.from(), LocalDate.of(2027, 8, 31), "Summer term")))
+                .as("a period made up on the page").hasMessage("You cannot claim for Summer term 2027 now: choose one of the terms shown.");
+
+        UUID draft = claims.open(allowance.id(), summer);
+        ClaimCalendar calendar = claims.calendar(draft);
+        assertThat(calendar.days().getFirst().date()).isEqualTo(summer.from());
+        assertThat(calendar.days().getLast().date()).isEqualTo(summer.to());
+        assertThat(calendar.days().stream().filter(day -> day.date().equals(LocalDate.of(2027, 6, 1))).findFirst().orElseThrow().notClaimable())
+                .contains("May half term");
+        assertThat(calendar.days().stream().filter(day -> day.date().equals(LocalDate.of(2027, 5, 28))).findFirst().orElseThrow().notClaimable())
+                .contains("Training day");
+        assertThat(calendar.days().stream().filter(day -> day.marked() != null).map(day -> day.date().getMonthValue()).distinct())
+                .as("school days of four months marked").containsExactly(4, 5, 6, 7);
+
+        LocalDate june8 = LocalDate.of(2027, 6, 8);
+        var days = new ArrayList<ClaimedDay>(ClaimFixtures.both(june8, LocalDate.of(2027, 4, 13)));
+        days.add(new ClaimedDay(LocalDate.of(2027, 6, 1), Journeys.BOTH)); // half term: refused, with its reason
+        var sent = claims.send(draft, days, null);
+        assertThat(sent.status()).isEqualTo(ClaimStatus.SENT);
+        assertThat(sent.days()).extracting(ClaimDetails.Day::date).containsExactly(LocalDate.of(2027, 4, 13), june8);
+        assertThat(sent.rejectedDays()).singleElement().satisfies(day -> assertThat(day.reason()).isEqualTo(Rejection.SCHOOL_CLOSED));
+
+        UUID again = claims.open(allowance.id(), summer);
+        assertThat(again).as("a new draft: the first was sent").isNotEqualTo(draft);
+        assertThat(claims.preview(again, ClaimFixtures.both(june8)).rejected()).singleElement()
+                .satisfies(day -> assertThat(day.reason()).isEqualTo(Rejection.ALREADY_CLAIMED));
+        assertThat(claims.calendar(again).days().stream().filter(day -> day.date().equals(june8)).findFirst().orElseThrow().marked())
+                .as("a day another claim holds is not marked again").isNull();
+    }
+
+    @Test
     void only_a_parent_with_bank_details_accepts_and_then_a_month_is_claimed_checked_on_the_server_and_approved() {
         var family = ClaimFixtures.decided(directory, households, access, applications, casework);
         AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());

@@ -11,6 +11,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.travelassist.TestClock.MovableClock;
 import org.travelassist.accounts.BankDetailsRules;
 import org.travelassist.accounts.ChildForm;
 import org.travelassist.accounts.HouseholdService;
@@ -24,7 +25,8 @@ import org.travelassist.security.TestUsers;
  * A personal transport budget from the decision to the first reduced payment, in a real browser with axe on every
  * page: the officer decides with a budget and sends the offer; the parent reads the working, gives bank details (a
  * bad sort code first), accepts, and sees the schedule; the officer records an absence, and the parent sees the next
- * payment reduced and why. Priya's application is sent through the services: applying has its own journey.
+ * payment reduced and why; in the weeks before the policy year ends, next year's budget is offered and the parent
+ * confirms it. Priya's application is sent through the services: applying has its own journey.
  */
 class BudgetJourneyE2EIT extends BrowserJourney {
 
@@ -33,9 +35,12 @@ class BudgetJourneyE2EIT extends BrowserJourney {
     @Autowired ApplicationService applications;
     @Autowired BudgetCasework budgets;
 
+    @Autowired MovableClock clock;
+
     @AfterEach
     void signOutTestThread() {
         TestUsers.signOut();
+        clock.reset();
     }
 
     @Test
@@ -125,5 +130,31 @@ class BudgetJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("#instalment-1")).containsText("3 days absent in");
         assertThat(page.locator("#instalment-1")).containsText("Planned: ");
         assertAccessible("family's budget with the reduced payment explained");
+
+        // In the weeks before the policy year ends, next year's budget is offered, and Priya confirms it.
+        clock.moveTo(java.time.Instant.parse("2027-06-21T09:00:00Z"));
+        newSession();
+        page.navigate(url("sign-in"));
+        signInAs("staff", "officer-olivia");
+        page.navigate(url("officer/budgets"));
+        page.locator("#prepare-renewals").click();
+        assertThat(page.locator("#success-banner")).containsText("offered to families");
+        assertThat(page.locator("#renewals-not-confirmed")).containsText("Aarav Shah");
+        assertAccessible("officer's budgets with next year's not yet confirmed");
+
+        newSession();
+        page.navigate(url("sign-in"));
+        signInAs("families", "parent-priya");
+        page.navigate(url("budgets/" + budget));
+        page.locator("#renewal-link").click();
+        assertThat(page.locator("h1")).hasText("Next year's travel budget for Aarav Shah");
+        assertThat(page.locator("#renewal-note")).containsText("by 31 July 2027");
+        assertThat(page.locator("#working")).containsText("Next year's budget, for the policy year 1 September 2027 to 31 July 2028");
+        assertAccessible("family's budget for next year to confirm");
+        page.locator("#declaration").click();
+        page.locator("#accept").click();
+        assertThat(page.locator("#step-done")).containsText("You confirmed next year's budget");
+        assertThat(page.locator("#budget-state")).hasText("Agreed");
+        assertAccessible("family's budget for next year confirmed");
     }
 }

@@ -3,7 +3,10 @@ package org.travelassist.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.UUID;
@@ -87,9 +90,20 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("#amount-lines")).containsText("1 day × 2 legs × " + MileageRules.miles(allowance.oneWayMilesHundredths()) + " miles × 45p");
         page.locator("#note textarea").fill("Ayaan had a hospital appointment on the afternoon of the 3rd");
         assertAccessible("claim calendar with the amount");
+        page.locator("#receipt-upload input[type=file]").setInputFiles(new FilePayload("hospital-parking.pdf", "application/pdf",
+                "MZ this is a program, not a receipt".getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(page.locator("#error-summary")).containsText("hospital-parking.pdf must be a PDF, JPG or PNG");
+        assertAccessible("claim calendar with a refused receipt");
+        page.locator("#receipt-upload input[type=file]").setInputFiles(new FilePayload("hospital-parking.pdf", "application/pdf",
+                ApplicationFixtures.PDF));
+        assertThat(page.locator("#receipt-list")).containsText("hospital-parking.pdf");
+        // The days ticked stay as they were: the file went without reloading the page.
+        assertThat(page.locator("#amount-lines")).containsText("1 day × 2 legs");
+        assertAccessible("claim calendar with a receipt");
         page.locator("#send").click();
         assertThat(page.locator("#success-banner")).containsText("sent for");
         assertThat(page.locator("#status")).hasText("Sent");
+        assertThat(page.locator("#receipt-list")).containsText("hospital-parking.pdf");
         assertAccessible("claim sent");
 
         // The school office confirms, with one absence.
@@ -100,6 +114,7 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
         var card = page.locator(".ta-summary-card", new Page.LocatorOptions().setHasText("Ayaan Shah"));
         assertThat(card).containsText("December 2026");
         assertThat(card).not().containsText("£");
+        assertThat(page.locator("main")).not().containsText("hospital-parking.pdf"); // the school never sees receipts
         assertAccessible("school attendance page");
         card.locator("vaadin-checkbox[id$='2026-12-08'] input").check();
         card.locator("vaadin-button[id^='confirm-MC-']").click();
@@ -114,6 +129,14 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
         assertAccessible("mileage claims queue");
         ClaimDetails december = claims(allowance).getFirst();
         assertThat(december.amount()).as("under the four-eyes limit").isLessThan(Money.ofPounds(300));
+        page.navigate(url("officer/claims/" + december.id()));
+        assertThat(page.locator("#receipt-list")).containsText("Open hospital-parking.pdf");
+        assertAccessible("mileage claim with a receipt for an officer");
+        var served = context.request().get((String) page.locator("#receipt-list a").first().evaluate("a => a.href"));
+        assertThat(served.headers()).containsEntry("content-security-policy", "sandbox").containsEntry("x-content-type-options", "nosniff");
+        Download receipt = page.waitForDownload(() -> page.locator("#receipt-list a").first().click());
+        assertThat(receipt.suggestedFilename()).isEqualTo(december.reference() + "-receipt-1.pdf");
+        page.navigate(url("officer/claims"));
         page.locator("#select-" + december.reference() + " input").check();
         page.locator("#approve-selected").click();
         assertThat(page.locator("#approval-outcome")).containsText(december.reference() + " approved");

@@ -21,6 +21,7 @@ import org.travelassist.applications.EntitlementRechecks;
 import org.travelassist.applications.MeasuredBasis;
 import org.travelassist.applications.Offer;
 import org.travelassist.eligibility.EligibilityResult.Category;
+import org.travelassist.reporting.internal.ReapplyReminders;
 import org.travelassist.reporting.internal.ReassessmentJob;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.AppUserDirectory;
@@ -42,6 +43,9 @@ class ReassessmentIT {
     @Autowired HouseholdService households;
     @Autowired AppUserDirectory directory;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ReapplyReminders reminders;
+    @Autowired org.travelassist.TestClock.MovableClock clock;
+    @Autowired org.travelassist.TestEvents.Recorder events;
 
     @AfterEach
     void signOut() {
@@ -155,6 +159,80 @@ class ReassessmentIT {
         assertThat(count()).isEqualTo(runs + 2);
         assertThat(jdbc.queryForObject("select reason from reassessment_run order by started_at desc limit 1", String.class))
                 .isEqualTo("POLICY_YEAR");
+    }
+
+    /** As if decided a year ago for a child born on {@code born}: the answers the decision rests on say so. */
+    private void bornAndDecidedAYearAgo(UUID id, java.time.LocalDate born) {
+        jdbc.update("update application set answers = jsonb_set(answers, '{dateOfBirth}', to_jsonb(cast(? as text))), "
+                + "decided_at = decided_at - interval '1 year' where id = ?", born.toString(), id);
+    }
+
+    @Test
+    void children_who_moved_up_a_phase_since_their_decision_are_listed_with_why_and_their_decision_stands() {
+        var schoolYear = org.travelassist.eligibility.SchoolCalendar.startOfSchoolYear(org.travelassist.shared.GovukDates.today(clock));
+        UUID intoYear7 = decided(true, Category.A);
+        bornAndDecidedAYearAgo(intoYear7, schoolYear.minusYears(12).plusMonths(6)); // 11 on the 31 August before: Year 7
+        UUID intoYear12 = decided(true, Category.A);
+        bornAndDecidedAYearAgo(intoYear12, schoolYear.minusYears(17).plusMonths(6)); // 16: Year 12
+        UUID stillSecondary = decided(true, Category.A);
+        bornAndDecidedAYearAgo(stillSecondary, schoolYear.minusYears(14).plusMonths(6)); // Year 9, decided in Year 8
+        TestUsers.newStaff(directory, "TransportOfficer");
+
+        var report = reassessments.runNow();
+
+        var year7 = line(report, intoYear7);
+        assertThat(year7).isNotNull();
+        assertThat(year7.phaseMove()).isEqualTo("Year 6 to Year 7");
+        assertThat(year7.why()).startsWith("Moved from Year 6 to Year 7 on " + org.travelassist.shared.GovukDates.day(schoolYear)
+                + ", since the decision in Year 6. Catmose College (ages 11 to ");
+        var year12 = line(report, intoYear12);
+        assertThat(year12).isNotNull();
+        assertThat(year12.phaseMove()).isEqualTo("Year 11 to Year 12");
+        assertThat(year12.why()).contains("Compulsory school age ended on ").contains("the statutory categories no longer apply");
+        assertThat(line(report, stillSecondary)).as("Year 8 to 9, entitlement as decided: not listed").isNull();
+        assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, intoYear12)).isEqualTo("DECIDED");
+        assertThat(jdbc.queryForObject("select after_state ->> 'phaseMoves' from audit_record where record_type = 'ReassessmentRun' "
+                + "and record_id = ?", String.class, report.id().toString())).isEqualTo(String.valueOf(
+                        report.lines().stream().filter(line -> line.phaseMove() != null).count()));
+    }
+
+    @Test
+    void families_of_children_in_year_11_are_emailed_to_apply_again_once_from_the_lead_time_before_the_next_policy_year() {
+        var schoolYear = org.travelassist.eligibility.SchoolCalendar.startOfSchoolYear(org.travelassist.shared.GovukDates.today(clock));
+        UUID year11 = decided(true, Category.A);
+        jdbc.update("update application set answers = jsonb_set(answers, '{dateOfBirth}', to_jsonb(cast(? as text))) where id = ?",
+                schoolYear.minusYears(16).plusMonths(6).toString(), year11); // 15 on the 31 August before: Year 11
+        UUID year10 = decided(true, Category.A);
+        jdbc.update("update application set answers = jsonb_set(answers, '{dateOfBirth}', to_jsonb(cast(? as text))) where id = ?",
+                schoolYear.minusYears(15).plusMonths(6).toString(), year10);
+        TestUsers.signOut();
+        var nextYear = schoolYear.plusYears(1);
+        var remindFrom = nextYear.minusMonths(3);
+        assertThat(reminders.remindFrom(schoolYear.plusMonths(2))).as("three months before by default").isEqualTo(remindFrom);
+
+        reminders.remind(remindFrom.minusDays(1));
+        assertThat(remindersFor(year11)).as("not before the lead time").isZero();
+        reminders.remind(remindFrom);
+        reminders.remind(remindFrom.plusDays(14));
+
+        assertThat(remindersFor(year11)).as("once per child and year").isEqualTo(1);
+        assertThat(remindersFor(year10)).isZero();
+        var sent = events.of(ReapplyReminderDue.class).stream().filter(event -> event.applicationId().equals(year11)).toList();
+        assertThat(sent).hasSize(1);
+        assertThat(sent.getFirst().nextYearStarts()).isEqualTo(nextYear);
+        String email = jdbc.queryForObject("select u.email from user_account u join application a on a.household_id = u.household_id "
+                + "where a.id = ? limit 1", String.class, year11);
+        String subject = "Apply again for Noor Hussain's travel from " + org.travelassist.shared.GovukDates.day(nextYear);
+        assertThat(org.travelassist.TestMailServer.awaitMailTo(email, subject)).contains(subject)
+                .contains("compulsory school age ends on " + org.travelassist.shared.GovukDates.day(sent.getFirst().entitlementEnds()))
+                .contains("post-16 transport policy statement");
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where record_type = 'ReapplyReminder' and record_id = ?",
+                Integer.class, sent.getFirst().reminderId().toString())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, year11)).isEqualTo("DECIDED");
+    }
+
+    private int remindersFor(UUID application) {
+        return jdbc.queryForObject("select count(*) from reapply_reminder where application_id = ?", Integer.class, application);
     }
 
     private int count() {

@@ -29,6 +29,9 @@ class SessionPolicyTest {
         assertThat(policy.reasonToEnd(officer, signedIn, signedIn.plus(Duration.ofHours(7).plusMinutes(59)), null)).isEmpty();
         assertThat(policy.reasonToEnd(officer, signedIn, signedIn.plus(Duration.ofHours(8)), null)).isPresent();
         assertThat(policy.lifetimeFor(finance)).isEqualTo(Duration.ofHours(8));
+        // School offices and managers sign in through the staff provider too.
+        assertThat(policy.lifetimeFor(new AppUser(UUID.randomUUID(), "Sarah", Set.of(AppRoles.SCHOOL_STAFF)))).isEqualTo(Duration.ofHours(8));
+        assertThat(policy.lifetimeFor(new AppUser(UUID.randomUUID(), "Maya", Set.of(AppRoles.MANAGER)))).isEqualTo(Duration.ofHours(8));
     }
 
     @Test

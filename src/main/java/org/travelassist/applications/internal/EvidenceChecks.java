@@ -1,53 +1,39 @@
 package org.travelassist.applications.internal;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.travelassist.applications.EvidenceRejectedException;
+import org.travelassist.shared.FileRejectedException;
+import org.travelassist.shared.UploadedFiles;
+import org.travelassist.shared.VirusScanner;
 
 /**
- * What every evidence file must pass before it is kept: at most 10 MB, a PDF, JPEG or PNG by its content (the
- * first bytes, not the name), and free of viruses by ClamAV's clamd when one is configured. When clamd is
- * configured but cannot answer, the file is refused (fail closed); with no clamd it is kept as "not scanned", which
- * production allows only when switched on explicitly ({@code travelassist.clamd.required=false}). An application
- * holds at most 20 files and 50 MB. Photos are kept without their metadata ({@link EvidenceImages}), and the
- * name the family's device gave a file is kept only as a label: cleaned, shortened, never used to serve it.
+ * What every evidence file must pass before it is kept: the checks every family's file passes
+ * ({@link UploadedFiles}: at most 10 MB, a PDF, JPEG or PNG by its content, photos without their metadata, the
+ * device's name only as a label) and the virus scan ({@link VirusScanner}), plus the application's own limits: at
+ * most 20 files and 50 MB. Refusals come as {@link EvidenceRejectedException}.
  */
 @Component
 public class EvidenceChecks {
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = UploadedFiles.MAX_BYTES;
     public static final int MAX_FILES = 20;
     public static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
-    /** Long enough for any real name; the column holds 255. */
-    static final int MAX_NAME_LENGTH = 120;
-    public static final String NOT_SCANNED = "NOT_SCANNED";
-    public static final String CLEAN = "CLEAN";
-    private static final Logger log = LoggerFactory.getLogger(EvidenceChecks.class);
-    private static final int CHUNK = 64 * 1024;
+    static final int MAX_NAME_LENGTH = UploadedFiles.MAX_NAME_LENGTH;
+    public static final String NOT_SCANNED = VirusScanner.NOT_SCANNED;
+    public static final String CLEAN = VirusScanner.CLEAN;
 
-    private final @Nullable String clamdHost;
-    private final int clamdPort;
+    private final VirusScanner scanner;
 
     @Autowired
-    EvidenceChecks(@Value("${travelassist.clamd.host:}") String clamdHost, @Value("${travelassist.clamd.port:3310}") int clamdPort,
-            @Value("${travelassist.clamd.required:false}") boolean required) {
-        if (required && clamdHost.isBlank()) {
-            throw new IllegalStateException("Evidence uploads need a virus scanner: set CLAMD_HOST to a ClamAV clamd (port 3310), "
-                    + "or set CLAMD_REQUIRED=false to keep files unscanned, marked \"not scanned\"");
-        }
-        this.clamdHost = clamdHost.isBlank() ? null : clamdHost;
-        this.clamdPort = clamdPort;
+    EvidenceChecks(VirusScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    EvidenceChecks(String clamdHost, int clamdPort, boolean required) {
+        this(new VirusScanner(clamdHost, clamdPort, required));
     }
 
     EvidenceChecks(String clamdHost, int clamdPort) {
@@ -56,7 +42,7 @@ public class EvidenceChecks {
 
     /** The refusal for a file over 10 MB, as the page and the service both give it. */
     public static String tooLarge(String fileName) {
-        return fileName + " is larger than 10 MB. Send a smaller file: a photo at your phone's usual size, or a scan saved as a PDF";
+        return UploadedFiles.tooLarge(fileName);
     }
 
     /** Refuses a file that would take the application over 20 files or 50 MB, saying what to do. */
@@ -76,102 +62,43 @@ public class EvidenceChecks {
                 .stripTrailingZeros().toPlainString() + " MB";
     }
 
-    /**
-     * The name the family's device gave the file, as a label only: no folders, no control characters, at most
-     * 120 characters with its extension kept. Never used to serve the file ({@link #downloadName}).
-     */
+    /** The name the family's device gave the file, as a label only ({@link UploadedFiles#safeName}). */
     public static String safeName(String clientName) {
-        String name = org.travelassist.shared.PlainText.cleanText(clientName).replace('\n', ' ').replace('\t', ' ');
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).replaceAll("\\s+", " ").strip();
-        if (name.isEmpty()) {
-            return "file";
-        }
-        if (name.codePointCount(0, name.length()) <= MAX_NAME_LENGTH) {
-            return name;
-        }
-        int dot = name.lastIndexOf('.');
-        String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
-        String stem = name.substring(0, name.length() - extension.length());
-        int keep = MAX_NAME_LENGTH - extension.length() - 1;
-        return stem.substring(0, stem.offsetByCodePoints(0, keep)) + "…" + extension;
+        return UploadedFiles.safeName(clientName);
     }
 
     /** The name a file is served under, made by the server: "TA-2026-000123-evidence-2.pdf". */
     public static String downloadName(@Nullable String reference, int number, String mediaType) {
-        String extension = switch (mediaType) {
-            case "application/pdf" -> "pdf";
-            case "image/jpeg" -> "jpg";
-            case "image/png" -> "png";
-            default -> "bin";
-        };
-        return (reference == null ? "draft-application" : reference) + "-evidence-" + number + "." + extension;
+        return (reference == null ? "draft-application" : reference) + "-evidence-" + number + "." + UploadedFiles.extension(mediaType);
     }
 
     /** The file as it is kept: a photo without its metadata (the GPS position of where it was taken). */
     public byte[] withoutMetadata(String fileName, String mediaType, byte[] content) {
-        return EvidenceImages.withoutMetadata(fileName, mediaType, content);
+        return asEvidence(() -> UploadedFiles.withoutMetadata(fileName, mediaType, content));
     }
 
     /** The file's real media type, or a refusal that says what is wrong. */
     public String mediaType(String fileName, byte[] content) {
-        if (content.length == 0) {
-            throw new EvidenceRejectedException(fileName + " is empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new EvidenceRejectedException(tooLarge(fileName));
-        }
-        String type = sniff(content);
-        if (type == null) {
-            throw new EvidenceRejectedException(fileName + " must be a PDF, JPG or PNG");
-        }
-        return type;
+        return asEvidence(() -> UploadedFiles.mediaType(fileName, content));
     }
 
     /** CLEAN or NOT_SCANNED; an infected file or a silent scanner is refused. */
     public String scan(String fileName, byte[] content) {
-        if (clamdHost == null) {
-            return NOT_SCANNED;
-        }
-        String reply;
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress(clamdHost, clamdPort), 2_000);
-            socket.setSoTimeout(30_000);
-            var out = new DataOutputStream(socket.getOutputStream());
-            out.write("zINSTREAM\0".getBytes(StandardCharsets.US_ASCII));
-            for (int from = 0; from < content.length; from += CHUNK) {
-                int length = Math.min(CHUNK, content.length - from);
-                out.writeInt(length);
-                out.write(content, from, length);
-            }
-            out.writeInt(0);
-            out.flush();
-            reply = new String(new DataInputStream(socket.getInputStream()).readAllBytes(), StandardCharsets.US_ASCII)
-                    .replace("\0", "").strip();
-        } catch (IOException e) {
-            log.error("clamd at {}:{} did not answer", clamdHost, clamdPort, e);
-            throw new EvidenceRejectedException("We could not check " + fileName + " for viruses. Try again in a few minutes");
-        }
-        if (reply.endsWith("OK")) {
-            return CLEAN;
-        }
-        log.warn("clamd refused {}: {}", fileName, reply);
-        throw new EvidenceRejectedException(fileName + " contains a virus. Send a different file");
+        return asEvidence(() -> scanner.scan(fileName, content));
     }
 
     static @Nullable String sniff(byte[] content) {
-        if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            return "application/pdf";
-        }
-        if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return "image/jpeg";
-        }
-        if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {
-            return "image/png";
-        }
-        return null;
+        return UploadedFiles.sniff(content);
     }
 
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    /** The shared checks' refusal, as the applications module's own (its pages and callers catch that). */
+    private static <T> T asEvidence(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (EvidenceRejectedException rejected) {
+            throw rejected;
+        } catch (FileRejectedException rejected) {
+            throw new EvidenceRejectedException(rejected.getMessage());
+        }
     }
 }

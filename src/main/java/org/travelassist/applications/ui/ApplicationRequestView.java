@@ -17,9 +17,11 @@ import org.travelassist.applications.ApplicationService;
 import org.travelassist.applications.EvidenceRejectedException;
 import org.travelassist.applications.InvalidApplicationException;
 import org.travelassist.security.AppRoles;
-import org.travelassist.shared.ui.Flash;
 import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.GovukDates;
+import org.travelassist.shared.UploadedFiles;
+import org.travelassist.shared.ui.FileUpload;
+import org.travelassist.shared.ui.Flash;
 
 /**
  * The family's one-question pages after sending: answer the council's request for information (with files), ask
@@ -74,7 +76,7 @@ class ApplicationRequestView extends ApplicationPage {
                 question.setId("question");
                 text.setLabel("Your answer");
                 send.setText("Send your answer");
-                content.add(question, text, new EvidenceUpload(this::received, problem -> showProblems(Map.of("evidence-upload", problem), Map.of())), files, new Div(send));
+                content.add(question, text, new FileUpload("evidence-upload", EvidenceView.HINT, this::received, problem -> showProblems(Map.of("evidence-upload", problem), Map.of())), files, new Div(send));
             }
             case REVIEW -> {
                 if (application.decision() == null || !application.canAskForReview()) {
@@ -117,7 +119,7 @@ class ApplicationRequestView extends ApplicationPage {
         try {
             var file = applications.addEvidence(application.id(), name, bytes);
             errors.clear();
-            files.add(new ListItem(file.fileName() + " (" + Files.size(file.sizeBytes()) + ")"));
+            files.add(new ListItem(file.fileName() + " (" + UploadedFiles.size(file.sizeBytes()) + ")"));
         } catch (EvidenceRejectedException e) {
             showProblems(Map.of("evidence-upload", e.getMessage()), Map.of());
         }

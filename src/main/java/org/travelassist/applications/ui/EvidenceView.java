@@ -17,6 +17,8 @@ import org.travelassist.applications.ApplicationService;
 import org.travelassist.applications.ApplicationStatus;
 import org.travelassist.applications.EvidenceRejectedException;
 import org.travelassist.security.AppRoles;
+import org.travelassist.shared.UploadedFiles;
+import org.travelassist.shared.ui.FileUpload;
 
 /** Evidence for the application: files are kept as soon as they are chosen, and can be removed before sending. */
 @Route("applications/:id/evidence")
@@ -24,7 +26,9 @@ import org.travelassist.security.AppRoles;
 class EvidenceView extends ApplicationPage {
 
     final UnorderedList files = new UnorderedList();
-    final EvidenceUpload upload = new EvidenceUpload(this::received, this::refused);
+    static final String HINT = "PDF, JPG or PNG files, up to 10 MB each. A photo of a letter taken on your phone is fine.";
+
+    final FileUpload upload = new FileUpload("evidence-upload", HINT, this::received, this::refused);
     final Button next = new Button("Continue");
 
     EvidenceView(ApplicationService applications) {
@@ -74,7 +78,7 @@ class EvidenceView extends ApplicationPage {
             });
             remove.addClassNames("ta-link-button", "ta-link-button--in-page");
             remove.getElement().setAttribute("aria-label", "Remove " + file.fileName());
-            files.add(new ListItem(new Span(file.fileName() + " (" + Files.size(file.sizeBytes()) + ") "), remove));
+            files.add(new ListItem(new Span(file.fileName() + " (" + UploadedFiles.size(file.sizeBytes()) + ") "), remove));
         }
         files.setVisible(!details.evidence().isEmpty());
     }

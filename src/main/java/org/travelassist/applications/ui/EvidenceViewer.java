@@ -23,6 +23,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.travelassist.applications.ApplicationDetails.EvidenceFile;
 import org.travelassist.applications.ApplicationService.EvidenceContent;
+import org.travelassist.shared.UploadedFiles;
 
 /**
  * One evidence file on the case page: a download link that is always there, and a "View" button that shows the
@@ -53,7 +54,7 @@ final class EvidenceViewer extends Div {
                     stored.content().length);
         }), "Download " + file.fileName());
         download.addClassName("ta-evidence__download");
-        var facts = new Span(" " + Files.size(file.sizeBytes()) + ", "
+        var facts = new Span(" " + UploadedFiles.size(file.sizeBytes()) + ", "
                 + ("NOT_SCANNED".equals(file.scanResult()) ? "not scanned for viruses" : "scanned: no virus found") + ". ");
         shown.addClassName("ta-evidence__shown");
         add(view, facts, download, shown);

@@ -1,10 +1,11 @@
 package org.travelassist.applications.ui;
 
-import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
 import org.travelassist.applications.ApplicationDetails;
 import org.travelassist.applications.ApplicationQuestions;
 import org.travelassist.applications.Question;
+import org.travelassist.shared.UploadedFiles;
 import org.travelassist.shared.ui.SummaryList;
 
 /** What the family sent, read-only: on their tracker once the application has gone, and on the case page. */
@@ -14,7 +15,7 @@ class SentAnswers extends Div {
         setId("what-you-sent");
         var answers = new SummaryList();
         addAnswers(answers, application);
-        application.evidence().forEach(file -> answers.row("Evidence", file.fileName() + " (" + Files.size(file.sizeBytes()) + ")"));
+        application.evidence().forEach(file -> answers.row("Evidence", file.fileName() + " (" + UploadedFiles.size(file.sizeBytes()) + ")"));
         if (application.evidence().isEmpty()) {
             answers.row("Evidence", "None sent");
         }

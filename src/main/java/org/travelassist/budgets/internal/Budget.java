@@ -145,6 +145,14 @@ public class Budget extends AbstractEntity {
     @Column(name = "recovery_pence")
     private @Nullable Long recoveryPence;
 
+    /** The agreement this budget renews for the next policy year; null for a budget a decision made. */
+    @Column(name = "renews_budget_id")
+    private @Nullable UUID renewsBudgetId;
+
+    /** For a renewal: the last day a parent can confirm it, the last day of the agreement it renews. */
+    @Column(name = "confirm_by")
+    private @Nullable LocalDate confirmBy;
+
     @Column(name = "agreement_pdf")
     private byte @Nullable [] agreementPdf;
 
@@ -185,6 +193,33 @@ public class Budget extends AbstractEntity {
         this.createdAt = now;
     }
 
+    /**
+     * Next year's budget for an agreement: a new offer with the same child, school and stored distances, worked out
+     * under the policy in force when that year starts. The agreement it renews is not touched.
+     */
+    static Budget renewalOf(Budget renewed, String policyVersion, LocalDate startsOn, LocalDate confirmBy, Instant now) {
+        var renewal = new Budget();
+        renewal.applicationId = renewed.applicationId;
+        renewal.occasion = renewed.occasion;
+        renewal.applicationReference = renewed.applicationReference;
+        renewal.householdId = renewed.householdId;
+        renewal.childId = renewed.childId;
+        renewal.childName = renewed.childName;
+        renewal.schoolUrn = renewed.schoolUrn;
+        renewal.schoolName = renewed.schoolName;
+        renewal.policyVersion = policyVersion;
+        renewal.walkingMetres = renewed.walkingMetres;
+        renewal.walkingStraightLine = renewed.walkingStraightLine;
+        renewal.roadMetres = renewed.roadMetres;
+        renewal.distanceMethod = renewed.distanceMethod;
+        renewal.startsOn = startsOn;
+        renewal.decidedOn = renewed.decidedOn;
+        renewal.createdAt = now;
+        renewal.renewsBudgetId = renewed.getId();
+        renewal.confirmBy = confirmBy;
+        return renewal;
+    }
+
     /** The facts the rules work from, as stored with the offer. */
     public BudgetFacts facts() {
         return new BudgetFacts(walkingMetres, walkingStraightLine, roadMetres, BudgetFacts.Journeys.BOTH_WAYS, null, java.util.Set.of(),
@@ -214,11 +249,18 @@ public class Budget extends AbstractEntity {
         instalments.clear();
     }
 
+    /** A draft worked out by the rules that an officer must still check before it is sent, for this reason. */
+    void toCheck(String reason) {
+        requireState(BudgetState.DRAFT, "mark for checking");
+        this.needsOfficer = reason;
+    }
+
     void send(String byName, Instant now) {
         if (annualPence == null) {
             throw new IllegalStateException("Set the amount before sending the offer");
         }
         moveTo(BudgetState.OFFERED);
+        this.needsOfficer = null;
         this.sentAt = now;
         this.sentByName = byName;
     }
@@ -240,6 +282,13 @@ public class Budget extends AbstractEntity {
 
     void withdraw(String reason, LocalDate today) {
         moveTo(BudgetState.WITHDRAWN);
+        this.withdrawnReason = reason;
+        instalments.forEach(instalment -> instalment.moveTo(InstalmentState.CANCELLED, reason, today));
+    }
+
+    /** A renewal no parent confirmed by its day: it is not paid, and its instalments are cancelled. */
+    void lapse(String reason, LocalDate today) {
+        moveTo(BudgetState.LAPSED);
         this.withdrawnReason = reason;
         instalments.forEach(instalment -> instalment.moveTo(InstalmentState.CANCELLED, reason, today));
     }
@@ -284,6 +333,8 @@ public class Budget extends AbstractEntity {
         fields.put("withdrawnReason", withdrawnReason);
         fields.put("endsOn", Objects.toString(endsOn, null));
         fields.put("endReason", endReason);
+        fields.put("renewsBudgetId", Objects.toString(renewsBudgetId, null));
+        fields.put("confirmBy", Objects.toString(confirmBy, null));
         fields.put("recovery", recoveryPence == null ? null : Money.ofPence(recoveryPence).formatted());
         return fields;
     }
@@ -321,6 +372,8 @@ public class Budget extends AbstractEntity {
     public @Nullable LocalDate endsOn() { return endsOn; }
     public @Nullable String endReason() { return endReason; }
     public @Nullable Money recovery() { return recoveryPence == null ? null : Money.ofPence(recoveryPence); }
+    public @Nullable UUID renewsBudgetId() { return renewsBudgetId; }
+    public @Nullable LocalDate confirmBy() { return confirmBy; }
     public byte @Nullable [] agreementPdf() { return agreementPdf == null ? null : agreementPdf.clone(); }
     public List<Instalment> instalments() { return List.copyOf(instalments); }
 }

@@ -17,6 +17,7 @@ import org.travelassist.budgets.BudgetEnding;
 import org.travelassist.budgets.BudgetPolicies;
 import org.travelassist.budgets.BudgetPolicy;
 import org.travelassist.budgets.BudgetRules;
+import org.travelassist.budgets.BudgetState;
 import org.travelassist.budgets.BudgetWorking;
 import org.travelassist.budgets.InstalmentState;
 import org.travelassist.budgets.InvalidBudgetException;
@@ -113,6 +114,8 @@ public class BudgetChanges {
                 .map(Instalment::asPlanned).toList();
         Money overpaid = BudgetRules.overpaid(handedOver, lastDay);
         records.change(budget, () -> budget.end(today, lastDay, reason, overpaid, today));
+        records.renewalOf(budget).filter(next -> next.state() == BudgetState.DRAFT || next.state() == BudgetState.OFFERED)
+                .ifPresent(next -> records.change(next, () -> next.withdraw("Notice was given to end this year's agreement", today)));
         events.publishEvent(new BudgetEnding(budget.getId(), budget.applicationReference(), budget.householdId(), budget.childName(), lastDay,
                 reason, byFamily, overpaid));
         return budget;

@@ -40,7 +40,7 @@ class BudgetFollowUps implements DecisionFollowUps {
             if (!user.hasRole(AppRoles.OFFICER) && !user.hasRole(AppRoles.SENIOR_OFFICER)) {
                 return List.of();
             }
-            return all.stream().map(budget -> new FollowUp("Personal transport budget", state(budget), "officer/budgets/" + budget.getId(),
+            return all.stream().map(budget -> new FollowUp(title(budget), state(budget), "officer/budgets/" + budget.getId(),
                     all.size() == 1 ? "Open the budget" : "Open the budget made " + GovukDates.at(budget.createdAt()))).toList();
         }
         var shown = all.stream().filter(budget -> budget.state() != BudgetState.DRAFT).toList();
@@ -52,9 +52,15 @@ class BudgetFollowUps implements DecisionFollowUps {
         } catch (AccessDeniedException e) {
             return List.of();
         }
-        return shown.stream().map(budget -> new FollowUp("Personal transport budget", state(budget), "budgets/" + budget.getId(),
-                budget.state() == BudgetState.OFFERED ? "Read and accept the budget offer"
+        return shown.stream().map(budget -> new FollowUp(title(budget), state(budget), "budgets/" + budget.getId(),
+                budget.state() == BudgetState.OFFERED ? (budget.renewsBudgetId() != null ? "Read and confirm next year's budget"
+                        : "Read and accept the budget offer")
                         : shown.size() == 1 ? "View the budget" : "View the budget of " + GovukDates.at(budget.createdAt()))).toList();
+    }
+
+    private static String title(Budget budget) {
+        return budget.renewsBudgetId() == null ? "Personal transport budget"
+                : "Personal transport budget from " + GovukDates.day(budget.startsOn());
     }
 
     private static String state(Budget budget) {
@@ -62,11 +68,14 @@ class BudgetFollowUps implements DecisionFollowUps {
         String amount = annual == null ? "the amount is to be set" : budget.total() + " in " + budget.instalments().size() + " instalments";
         return switch (budget.state()) {
             case DRAFT -> budget.needsOfficer() != null ? "Draft: " + budget.needsOfficer() : "Draft offer: " + amount + ", not sent yet";
-            case OFFERED -> "Offer sent: " + amount + ". Waiting for a parent to accept it.";
+            case OFFERED -> budget.renewsBudgetId() != null
+                    ? "Next year's budget offered: " + amount + ". Waiting for a parent to confirm it by " + GovukDates.day(budget.confirmBy()) + "."
+                    : "Offer sent: " + amount + ". Waiting for a parent to accept it.";
             case ACCEPTED -> "Agreed by " + budget.acceptedByName() + " on " + GovukDates.day(budget.acceptedAt()) + ": " + amount + ".";
             case DECLINED -> "Declined on " + GovukDates.day(budget.declinedAt()) + ".";
             case WITHDRAWN -> "Withdrawn: " + budget.withdrawnReason() + ".";
             case ENDING -> "Ends on " + GovukDates.day(budget.endsOn()) + ".";
+            case LAPSED -> "Next year's budget was not confirmed by " + GovukDates.day(budget.confirmBy()) + ".";
         };
     }
 }

@@ -42,6 +42,11 @@ public class BudgetRecords {
         return budgets.findByHouseholdIdOrderByCreatedAtDesc(householdId);
     }
 
+    /** Next year's budget made for an agreement, if renewals have reached it. */
+    public java.util.Optional<Budget> renewalOf(Budget budget) {
+        return budgets.findByRenewsBudgetId(budget.getId());
+    }
+
     public void created(Budget budget) {
         budgets.save(budget);
         events.publishEvent(RecordChanged.created("Budget", budget.getId(), budget.householdId(), budget.snapshot()));
@@ -81,7 +86,8 @@ public class BudgetRecords {
                 budget.endReason(), budget.recovery(), absences.findByBudgetIdOrderByMonth(budget.getId()).stream().map(BudgetRecords::row).toList(),
                 BudgetDetails.Terms.of(policy), changeReports.findByBudgetIdOrderByReportedAtAsc(budget.getId()).stream()
                         .map(r -> new BudgetDetails.ChangeRow(r.reportedAt(), r.reportedByName(), r.postcode(), r.schoolName(), r.whatChanged(),
-                                r.previewSummary())).toList());
+                                r.previewSummary())).toList(), budget.renewsBudgetId(), budget.confirmBy(),
+                budgets.findByRenewsBudgetId(budget.getId()).map(Budget::getId).orElse(null));
     }
 
     private static InstalmentRow row(Instalment i) {

@@ -39,7 +39,7 @@ class DecisionListener {
 
     @ApplicationModuleListener
     void on(ApplicationDecided decided) {
-        if (budgets.existsByApplicationIdAndOccasion(decided.applicationId(), decided.occasion())) {
+        if (budgets.existsByApplicationIdAndOccasionAndRenewsBudgetIdIsNull(decided.applicationId(), decided.occasion())) {
             return;
         }
         var standing = budgets.findByApplicationIdOrderByCreatedAtAsc(decided.applicationId());

@@ -39,7 +39,8 @@ class BudgetView extends BudgetPage {
         BudgetDetails budget = budgets.budget(id);
         back.setHref("applications/" + budget.applicationId());
         back.setText("Back to the application");
-        title((budget.state().agreed() ? "Travel budget for " : "Travel budget offer for ") + budget.childName());
+        title((budget.state().agreed() ? "Travel budget for " : budget.isRenewal() ? "Next year's travel budget for " : "Travel budget offer for ")
+                + budget.childName());
         var state = new Span(budget.state().label);
         state.setId("budget-state");
         state.addClassName("ta-tag");
@@ -61,6 +62,19 @@ class BudgetView extends BudgetPage {
         }
         facts.setId("budget-facts");
         content.add(state, new Paragraph(budget.state().meaning), facts);
+        if (budget.isRenewal() && budget.state() == org.travelassist.budgets.BudgetState.OFFERED) {
+            var renewal = new Paragraph("This year's agreement ends on " + GovukDates.day(budget.confirmBy()) + ". This is next year's "
+                    + "budget, worked out under the policy for next year. A parent must confirm it by " + GovukDates.day(budget.confirmBy())
+                    + "; if nobody does, the budget ends then.");
+            renewal.setId("renewal-note");
+            renewal.addClassName("ta-warning");
+            content.add(renewal);
+        }
+        if (budget.renewedBy() != null) {
+            var next = new Anchor("budgets/" + budget.renewedBy(), "Next year's budget");
+            next.setId("renewal-link");
+            content.add(new Paragraph(next));
+        }
         if (budget.recovery() != null && budget.recovery().isPositive()) {
             var recovery = new Paragraph("The council paid " + budget.recovery() + " for days after the budget ends. It will write to you "
                     + "about repaying it.");

@@ -45,6 +45,9 @@ class OfficerBudgetView extends BudgetPage {
                 .row("Starts", GovukDates.day(budget.startsOn()))
                 .row("Policy", budget.policyVersion())
                 .row("Distances", budget.distanceMethod());
+        if (budget.renews() != null) {
+            facts.row("Renews", "The agreement for this year; to be confirmed by " + GovukDates.day(budget.confirmBy()));
+        }
         if (budget.sentAt() != null) {
             facts.row("Sent", GovukDates.at(budget.sentAt()));
         }
@@ -78,6 +81,14 @@ class OfficerBudgetView extends BudgetPage {
             content.add(new com.vaadin.flow.component.html.H2("Changes the family reported"), changes);
         }
         content.add(new OfficerBudgetActions(budget, casework, this::step, GovukDates.today(clock)));
+        if (budget.renews() != null) {
+            content.add(new Paragraph(new Anchor("officer/budgets/" + budget.renews(), "This year's agreement")));
+        }
+        if (budget.renewedBy() != null) {
+            var next = new Anchor("officer/budgets/" + budget.renewedBy(), "Next year's budget");
+            next.setId("renewal-link");
+            content.add(new Paragraph(next));
+        }
         content.add(new Paragraph(new Anchor("officer/budgets", "All budgets to follow up")));
     }
 }

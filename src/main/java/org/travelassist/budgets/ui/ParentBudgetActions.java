@@ -34,9 +34,12 @@ class ParentBudgetActions extends Div {
         if (budget.state() == BudgetState.OFFERED) {
             var declaration = new Checkbox(Budgets.DECLARATION);
             declaration.setId("declaration");
-            var accept = steps.step("accept", "Accept the budget", () -> budgets.accept(budget.id(), declaration.getValue()),
-                    Map.of("declaration", declaration, "bank-details", bank()), "You accepted the budget. The agreement is below, and we have emailed you.");
-            add(section("Accept the budget", new Paragraph("By accepting, you agree to the terms above. The agreement is kept as a PDF "
+            String confirm = budget.isRenewal() ? "Confirm next year's budget" : "Accept the budget";
+            var accept = steps.step("accept", confirm, () -> budgets.accept(budget.id(), declaration.getValue()),
+                    Map.of("declaration", declaration, "bank-details", bank()), budget.isRenewal()
+                            ? "You confirmed next year's budget. The agreement is below, and we have emailed you."
+                            : "You accepted the budget. The agreement is below, and we have emailed you.");
+            add(section(confirm, new Paragraph("By accepting, you agree to the terms above. The agreement is kept as a PDF "
                     + "you can download at any time."), declaration, accept));
             var reason = new TextArea("Why are you declining? (optional)");
             reason.setId("decline-reason");

@@ -64,6 +64,10 @@ public class ClaimRecords {
         return calendars.openDays(urn, from, to);
     }
 
+    public java.util.List<org.travelassist.claims.ClaimPeriods.Term> terms(String urn, LocalDate from, LocalDate to) {
+        return calendars.terms(urn, from, to);
+    }
+
     public void publish(Object event) {
         events.publishEvent(event);
     }

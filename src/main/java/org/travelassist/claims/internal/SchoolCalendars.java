@@ -1,10 +1,14 @@
 package org.travelassist.claims.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import org.springframework.stereotype.Component;
+import org.travelassist.claims.ClaimPeriods;
 import org.travelassist.claims.SchoolOpenDays;
 import org.travelassist.schools.SchoolDay;
+import org.travelassist.schools.SchoolYear;
 import org.travelassist.schools.TermCalendars;
 
 /**
@@ -19,6 +23,16 @@ class SchoolCalendars {
 
     SchoolCalendars(TermCalendars calendars) {
         this.calendars = calendars;
+    }
+
+    /** The school's terms (its own calendar, or the council's) in the school years from {@code from} to {@code to}. */
+    List<ClaimPeriods.Term> terms(String urn, LocalDate from, LocalDate to) {
+        var terms = new ArrayList<ClaimPeriods.Term>();
+        for (SchoolYear year = SchoolYear.of(from); !year.firstDay().isAfter(to); year = year.next()) {
+            calendars.calendarFor(urn, year).ifPresent(calendar -> calendar.terms()
+                    .forEach(term -> terms.add(new ClaimPeriods.Term(term.name(), term.firstDay(), term.lastDay()))));
+        }
+        return terms;
     }
 
     SchoolOpenDays openDays(String urn, LocalDate from, LocalDate to) {

@@ -9,12 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.travelassist.claims.AllowanceDetails;
+import org.travelassist.claims.ClaimablePeriod;
 import org.travelassist.claims.InvalidClaimException;
 import org.travelassist.claims.MileageAllowances;
 import org.travelassist.claims.MileageClaims;
@@ -34,7 +32,6 @@ import org.travelassist.shared.ui.SummaryList;
 @RolesAllowed({AppRoles.PARENT, AppRoles.ADVISER})
 class AllowanceView extends ClaimsPage {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final MileageAllowances allowances;
     private final MileageClaims claims;
@@ -118,18 +115,20 @@ class AllowanceView extends ClaimsPage {
     private Div months(AllowanceDetails allowance) {
         var section = new Div(new H2("Claim mileage"));
         section.setId("claim-months");
-        var months = claims.claimableMonths(allowance.id());
-        if (months.isEmpty()) {
+        var periods = claims.claimablePeriods(allowance.id());
+        if (periods.isEmpty()) {
             section.add(new Paragraph("There is no month to claim yet."));
+        } else if (periods.getFirst().term()) {
+            section.add(new Paragraph("The council pays mileage by school term: claim each term's journeys in one claim."));
         }
-        for (YearMonth month : months) {
-            var claim = new Button("Claim for " + MONTH.format(month));
-            claim.setId("claim-" + month);
+        for (ClaimablePeriod period : periods) {
+            var claim = new Button("Claim for " + period.label());
+            claim.setId("claim-" + period.key());
             claim.addClassName("ta-button");
             claim.setDisableOnClick(true);
             claim.addClickListener(click -> {
                 try {
-                    UI.getCurrent().navigate("claims/claim/" + claims.open(allowance.id(), month));
+                    UI.getCurrent().navigate("claims/claim/" + claims.open(allowance.id(), period));
                 } catch (InvalidClaimException refused) {
                     showProblems(Map.of(refused.field(), refused.getMessage()), Map.of());
                     claim.setEnabled(true);

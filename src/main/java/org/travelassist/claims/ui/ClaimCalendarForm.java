@@ -1,32 +1,39 @@
 package org.travelassist.claims.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import org.travelassist.shared.ui.Selects;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.travelassist.claims.ClaimCalendar;
 import org.travelassist.claims.ClaimedDay;
 import org.travelassist.claims.Journeys;
 import org.travelassist.claims.MileageAssessment;
 import org.travelassist.claims.MileageClaims;
+import org.travelassist.shared.ui.Selects;
 
 /**
- * The month to claim, day by day, for a phone first: each school day ticked as a journey to begin with, with its
+ * The month (or a term, month by month) to claim, day by day, for a phone first: each school day ticked as a journey to begin with, with its
  * school runs; the days that cannot be claimed say why; the amount is worked out line by line as the family
  * changes a day (the server checks every date again when they send).
  */
 class ClaimCalendarForm extends Div {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     final Map<LocalDate, Checkbox> ticks = new LinkedHashMap<>();
     final Map<LocalDate, Select<Journeys>> journeys = new LinkedHashMap<>();
@@ -37,7 +44,8 @@ class ClaimCalendarForm extends Div {
     private final MileageClaims claims;
     private final ClaimCalendar calendar;
 
-    ClaimCalendarForm(MileageClaims claims, ClaimCalendar calendar) {
+    /** @param attachments shown under the note: the receipts the family attaches */
+    ClaimCalendarForm(MileageClaims claims, ClaimCalendar calendar, Component attachments) {
         this.claims = claims;
         this.calendar = calendar;
         setId("claim-calendar");
@@ -47,10 +55,22 @@ class ClaimCalendarForm extends Div {
         if (!calendar.calendarKnown()) {
             add(new Paragraph("The council does not have this school's term dates yet, so the school will check every day you claim."));
         }
-        var days = new UnorderedList();
-        days.addClassName("ta-claim-days");
+        var days = new Div();
+        Map<YearMonth, UnorderedList> months = new LinkedHashMap<>();
+        boolean severalMonths = calendar.days().stream().map(day -> YearMonth.from(day.date())).distinct().count() > 1;
         for (ClaimCalendar.CalendarDay day : calendar.days()) {
-            days.add(row(day));
+            months.computeIfAbsent(YearMonth.from(day.date()), month -> {
+                var list = new UnorderedList();
+                list.addClassName("ta-claim-days");
+                if (severalMonths) {
+                    // A term on one page: each month a calendar of its own, under its name.
+                    var heading = new H3(MONTH.format(month));
+                    heading.setId("month-" + month);
+                    days.add(heading);
+                }
+                days.add(list);
+                return list;
+            }).add(row(day));
         }
         note.setId("note");
         note.setMaxLength(MileageClaims.NOTE_MAX);
@@ -67,7 +87,7 @@ class ClaimCalendarForm extends Div {
         save.setDisableOnClick(true);
         var actions = new Div(send, save);
         actions.addClassName("ta-button-group");
-        add(new H2("Days in " + calendar.claim().period()), days, note, amount, actions);
+        add(new H2("Days in " + calendar.claim().period()), days, note, attachments, amount, actions);
         refresh();
     }
 

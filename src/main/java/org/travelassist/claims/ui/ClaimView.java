@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.travelassist.claims.ClaimDetails;
+import org.travelassist.claims.ClaimReceipts;
 import org.travelassist.claims.ClaimStatus;
 import org.travelassist.claims.InvalidClaimException;
 import org.travelassist.claims.MileageClaims;
@@ -37,11 +38,13 @@ class ClaimView extends ClaimsPage {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private final MileageClaims claims;
+    private final ClaimReceipts receipts;
     private final CouncilProfile council;
     private final SuccessBanner banner = new SuccessBanner();
 
-    ClaimView(MileageClaims claims, CouncilProfile council) {
+    ClaimView(MileageClaims claims, ClaimReceipts receipts, CouncilProfile council) {
         this.claims = claims;
+        this.receipts = receipts;
         this.council = council;
         addClassName("ta-narrow");
         addComponentAtIndex(0, banner);
@@ -69,7 +72,8 @@ class ClaimView extends ClaimsPage {
             draft(claim);
             return;
         }
-        content.add(new Paragraph(claim.status().forFamily + "."), ClaimList.facts(claim), lines(claim));
+        content.add(new Paragraph(claim.status().forFamily + "."), ClaimList.facts(claim), lines(claim),
+                new ReceiptsPanel(receipts.receipts(claim.id()), receipt -> receipts.content(claim.id(), receipt.id())));
         if (claim.status() == ClaimStatus.QUERIED) {
             answer(claim);
         }
@@ -91,7 +95,7 @@ class ClaimView extends ClaimsPage {
     }
 
     private void draft(ClaimDetails claim) {
-        var form = new ClaimCalendarForm(claims, claims.calendar(claim.id()));
+        var form = new ClaimCalendarForm(claims, claims.calendar(claim.id()), attachments(claim));
         form.save.addClickListener(click -> act(form, () -> {
             claims.saveDraft(claim.id(), form.claimed(), form.note.getValue());
             Flash.set("Your claim for " + claim.period() + " is saved as a draft. Send it when you are ready.");
@@ -103,6 +107,13 @@ class ClaimView extends ClaimsPage {
             UI.getCurrent().navigate("claims/claim/" + sent.id());
         }));
         content.add(form);
+    }
+
+    private ReceiptsPanel attachments(ClaimDetails claim) {
+        return new ReceiptsPanel(receipts.receipts(claim.id()), receipt -> receipts.content(claim.id(), receipt.id()),
+                (name, bytes) -> receipts.add(claim.id(), name, bytes), receipt -> receipts.remove(claim.id(), receipt.id()),
+                (problem, field) -> showProblems(Map.of(ReceiptsPanel.UPLOAD_ID, problem), Map.of(ReceiptsPanel.UPLOAD_ID, field)),
+                errors::clear);
     }
 
     private void act(ClaimCalendarForm form, Runnable step) {

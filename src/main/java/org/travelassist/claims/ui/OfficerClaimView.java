@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.travelassist.claims.ClaimApprovals;
 import org.travelassist.claims.ClaimDetails;
+import org.travelassist.claims.ClaimReceipts;
 import org.travelassist.claims.ClaimStatus.ClaimAction;
 import org.travelassist.claims.InvalidClaimException;
 import org.travelassist.claims.Journeys;
@@ -43,10 +44,12 @@ class OfficerClaimView extends ClaimsPage {
     private static final String REMOVE = "Take out: not paid";
 
     private final ClaimApprovals approvals;
+    private final ClaimReceipts receipts;
     private final SuccessBanner banner = new SuccessBanner();
 
-    OfficerClaimView(ClaimApprovals approvals) {
+    OfficerClaimView(ClaimApprovals approvals, ClaimReceipts receipts) {
         this.approvals = approvals;
+        this.receipts = receipts;
         addClassName("ta-wide");
         addComponentAtIndex(0, banner);
     }
@@ -86,7 +89,8 @@ class OfficerClaimView extends ClaimsPage {
         var lines = new UnorderedList();
         lines.setId("amount-lines");
         claim.lines().forEach(line -> lines.add(new ListItem(line.text())));
-        content.add(status, facts, new H2("Days"), days, new H2("Amount"), lines);
+        content.add(status, facts, new H2("Days"), days, new H2("Amount"), lines,
+                new ReceiptsPanel(receipts.receiptsForOfficer(id), receipt -> receipts.contentForOfficer(id, receipt.id())));
         if (claim.status().allows(ClaimAction.CONFIRM_ATTENDANCE)) {
             content.add(confirmInstead(claim));
         }

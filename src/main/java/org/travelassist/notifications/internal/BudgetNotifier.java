@@ -9,6 +9,7 @@ import org.travelassist.budgets.BudgetChangeReported;
 import org.travelassist.budgets.BudgetDeclined;
 import org.travelassist.budgets.BudgetEnding;
 import org.travelassist.budgets.BudgetOfferSent;
+import org.travelassist.budgets.BudgetRenewalOffered;
 import org.travelassist.notifications.Email;
 import org.travelassist.notifications.EmailSender;
 import org.travelassist.shared.CouncilProfile;
@@ -16,7 +17,7 @@ import org.travelassist.shared.GovukDates;
 
 /**
  * Emails about personal transport budgets, after the step committed: the offer to read and accept, the agreement
- * made, a declined offer (to the council's team, so an officer arranges other transport) and a budget ending.
+ * made, next year's budget to confirm, a declined offer (to the council's team, so an officer arranges other transport) and a budget ending.
  */
 @Component
 class BudgetNotifier {
@@ -40,6 +41,16 @@ class BudgetNotifier {
                 "The council offers " + event.childName() + " a personal transport budget: " + event.total().formatted() + " paid in "
                         + event.instalments() + " instalments, the first on " + GovukDates.day(event.firstDueOn()) + ".\n\n"
                         + "Sign in to read how it was worked out, the dates of every payment and the terms, and to accept it: "
+                        + portalUrl + "budgets/" + event.budgetId());
+    }
+
+    @ApplicationModuleListener
+    void on(BudgetRenewalOffered event) {
+        toFamily(event.householdId(), "Confirm next year's personal transport budget: " + event.applicationReference(),
+                "The policy year is ending. Next year's personal transport budget for " + event.childName() + " (" + event.year() + ") is "
+                        + event.annual().formatted() + ", paid in " + event.instalments() + " instalments, the first on "
+                        + GovukDates.day(event.firstDueOn()) + ".\n\nA parent must confirm it online by " + GovukDates.day(event.confirmBy())
+                        + ". If nobody confirms it, the budget ends then. Sign in to read how it was worked out and the terms, and to confirm it: "
                         + portalUrl + "budgets/" + event.budgetId());
     }
 

@@ -11,5 +11,9 @@ public enum EntryKind {
     /** It did not arrive: reverses {@link #SENT}, so the council owes the household again. */
     FAILED,
     /** It will not be paid: reverses {@link #DUE}. */
-    CANCELLED
+    CANCELLED,
+    /** Money in: a family paid the council by card (a contribution, a spare seat). */
+    RECEIVED,
+    /** A card payment given back: reverses {@link #RECEIVED}. */
+    REFUNDED
 }

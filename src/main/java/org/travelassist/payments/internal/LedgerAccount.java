@@ -13,5 +13,9 @@ public enum LedgerAccount {
     /** Sent (in a BACS file or to the gateway) and not yet known to have arrived: a credit balance. */
     IN_FLIGHT,
     /** The council's own bank account: credited when a payment reaches the family. */
-    COUNCIL_BANK
+    COUNCIL_BANK,
+    /** Money in: card payments held by the card provider for the council, debited when a family pays. */
+    CARD_RECEIPTS,
+    /** Money in: the council's income from families' contributions and charges, credited when a family pays. */
+    FAMILY_CHARGES
 }

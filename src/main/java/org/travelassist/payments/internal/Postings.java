@@ -56,6 +56,23 @@ public final class Postings {
         return due.reversal(key(EntryKind.CANCELLED, instructionId), EntryKind.CANCELLED, on, reason);
     }
 
+    public static String receivedKey(UUID reference) {
+        return "received:" + reference;
+    }
+
+    /** Money in: a family paid the council by card for what {@code reference} names. */
+    public static JournalEntry received(UUID reference, UUID householdId, Money amount, LocalDate on, String description) {
+        return new JournalEntry(receivedKey(reference), EntryKind.RECEIVED, null, householdId, on, description, List.of(
+                LedgerLine.debit(LedgerAccount.CARD_RECEIPTS, householdId, amount),
+                LedgerLine.credit(LedgerAccount.FAMILY_CHARGES, householdId, amount)), null);
+    }
+
+    /** The card payment was given back. */
+    public static JournalEntry refunded(JournalEntry received, UUID reference, LocalDate on, String reason) {
+        requireKind(received, EntryKind.RECEIVED);
+        return received.reversal("refunded:" + reference, EntryKind.REFUNDED, on, reason);
+    }
+
     private static void requireKind(JournalEntry entry, EntryKind kind) {
         if (entry.kind() != kind) {
             throw new IllegalArgumentException("Expected a " + kind + " entry, not " + entry.kind() + ": " + entry.key());

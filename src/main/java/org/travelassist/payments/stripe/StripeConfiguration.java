@@ -3,6 +3,7 @@ package org.travelassist.payments.stripe;
 import com.stripe.StripeClient;
 import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,11 +51,23 @@ class StripeConfiguration {
         return FakeStripe.start(settings.fake().port(), settings.apiKey(), settings.webhookSecret());
     }
 
-    /** The fake sends its events to this portal's webhook, once the port is known. */
+    @Bean
+    PortalAddress stripePortalAddress(@Value("${travelassist.public-url}") String publicUrl) {
+        return new PortalAddress(publicUrl);
+    }
+
+    /**
+     * The fake sends its events to this portal's webhook, and its Checkout page back to this portal, once the port
+     * is known (tests listen on a random one).
+     */
     @Bean
     @ConditionalOnProperty(name = "travelassist.stripe.fake.enabled", havingValue = "true")
-    ApplicationListener<WebServerInitializedEvent> fakeStripeWebhookTarget(FakeStripe fake) {
-        return event -> fake.deliverTo(URI.create("http://localhost:" + event.getWebServer().getPort()
-                + StripeWebhookController.PATH));
+    ApplicationListener<WebServerInitializedEvent> fakeStripeWebhookTarget(FakeStripe fake, PortalAddress portal) {
+        return event -> {
+            if (!"management".equals(event.getApplicationContext().getServerNamespace())) {
+                fake.deliverTo(URI.create("http://localhost:" + event.getWebServer().getPort() + StripeWebhookController.PATH));
+                portal.listeningOn(event.getWebServer().getPort());
+            }
+        };
     }
 }

@@ -40,12 +40,15 @@ class StripeEventProcessor {
     private final StripeClient stripe;
     private final StripeCalls calls;
     private final Payouts payouts;
+    private final StripeCardPayments cardPayments;
 
-    StripeEventProcessor(StripeWebhookInbox inbox, StripeClient stripe, StripeCalls calls, Payouts payouts) {
+    StripeEventProcessor(StripeWebhookInbox inbox, StripeClient stripe, StripeCalls calls, Payouts payouts,
+            StripeCardPayments cardPayments) {
         this.inbox = inbox;
         this.stripe = stripe;
         this.calls = calls;
         this.payouts = payouts;
+        this.cardPayments = cardPayments;
     }
 
     @ApplicationModuleListener
@@ -58,6 +61,8 @@ class StripeEventProcessor {
         String outcome = switch (event.getType()) {
             case "payout.paid", "payout.failed", "payout.canceled" -> payout(event);
             case "transfer.reversed" -> reversed(event);
+            case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> checkoutSession(event, true);
+            case "checkout.session.expired" -> checkoutSession(event, false);
             default -> "Not used by the portal";
         };
         inbox.processed(event.getId(), outcome);
@@ -98,6 +103,14 @@ class StripeEventProcessor {
             }
         }
         return transfers;
+    }
+
+    private String checkoutSession(Event event, boolean completed) throws StripeException, StripeUnreachable {
+        String sessionId = objectId(event);
+        if (sessionId == null) {
+            return "Refused: a Checkout event without its session";
+        }
+        return completed ? cardPayments.completed(sessionId) : cardPayments.expired(sessionId);
     }
 
     private String reversed(Event event) {

@@ -37,8 +37,9 @@ class ReassessmentView extends Div {
         var heading = new H1("Annual re-assessment");
         heading.setId("reassessment");
         var lead = new Paragraph("Every child with transport now, checked again against today's policy with the facts stored on "
-                + "their application. It runs by itself when the policy year starts and when the policy changes. A child listed "
-                + "here keeps their decision, and the family is told nothing, until an officer opens the case and acts.");
+                + "their application. It runs by itself when the policy year starts and when the policy changes, and lists the "
+                + "children who moved up a phase (Year 6 to Year 7, Year 11 to Year 12) since their decision. A child listed here keeps"
+                + " their decision, and the family is told nothing, until an officer opens the case and acts.");
         run.setId("run-reassessment");
         run.setDisableOnClick(true);
         run.addClickListener(click -> {

@@ -6,12 +6,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.travelassist.shared.CouncilProfile;
+import org.travelassist.shared.RetentionPolicy;
 
 /**
  * The privacy notice UK GDPR articles 13 and 14 require: who the controller is, why and on what lawful basis the
  * service uses personal data (a public task under the Education Act 1996), what it collects, including health data,
- * who it is shared with, how long it is kept, people's rights and how to complain. The retention periods are the
- * demo council's: a council publishing this checks them against its own retention schedule.
+ * who it is shared with, how long it is kept, people's rights and how to complain. The retention periods are the ones
+ * the retention job applies ({@link RetentionPolicy}), so the notice cannot promise what the service does not do.
  */
 @Route(PrivacyNoticeView.ROUTE)
 @PageTitle("Privacy notice - " + MainLayout.SERVICE_NAME)
@@ -20,7 +21,7 @@ public class PrivacyNoticeView extends InformationPage {
 
     public static final String ROUTE = "privacy";
 
-    PrivacyNoticeView(CouncilProfile council) {
+    PrivacyNoticeView(CouncilProfile council, RetentionPolicy retention) {
         super("Privacy notice", "privacy-heading");
         add(text("This notice explains how " + council.name() + " uses the information you give when you use "
                 + MainLayout.SERVICE_NAME + " to check, apply for and follow help with your child's travel to school."));
@@ -71,10 +72,19 @@ public class PrivacyNoticeView extends InformationPage {
                         "auditors and fraud prevention bodies, where the law requires it"),
                 text("We do not sell your information or use it for marketing."));
 
-        section("How long we keep it",
-                text("We keep applications, decisions, letters, reviews and appeals for 6 years after your child's "
-                        + "last journey or the last decision, whichever is later, then delete them. We keep payment records "
-                        + "for 6 years after the end of the financial year they were made in."));
+        var kept = text("We keep applications, decisions, reviews and appeals for " + RetentionPolicy.spoken(retention.applications())
+                + " after the end of the school year in which your child's free travel could last end (the year they reach 16, or of "
+                + "the last decision if that is later). We then remove your names, address, answers and notes, and keep only what "
+                + "cannot identify you, for the council's figures. We delete the evidence you sent "
+                + RetentionPolicy.spoken(retention.evidence()) + " and our letters " + RetentionPolicy.spoken(retention.letters())
+                + " after the same day, and an application you never sent " + RetentionPolicy.spoken(retention.drafts())
+                + " after you last changed it. We keep travel budgets for " + RetentionPolicy.spoken(retention.budgets())
+                + ", mileage claims for " + RetentionPolicy.spoken(retention.claims()) + " and payment records for "
+                + RetentionPolicy.spoken(retention.payments()) + " after the end of the financial year they belong to, as the law "
+                + "requires for financial records; then we remove your names and bank details from them. These periods come from "
+                + retention.source() + ".");
+        kept.setId("privacy-retention");
+        section("How long we keep it", kept);
 
         section("Your rights",
                 text("You have the right to:"),

@@ -9,14 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.util.zip.CRC32;
-import javax.imageio.ImageIO;
 import java.net.ServerSocket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.travelassist.applications.EvidenceRejectedException;
+import org.travelassist.shared.UploadedImages;
 
 public class EvidenceChecksTest {
 
@@ -112,7 +113,7 @@ public class EvidenceChecksTest {
     void a_phone_photo_loses_its_gps_position_and_camera_details_but_stays_upright() throws Exception {
         byte[] photo = withExif(jpeg(40, 20), 6, "GPS 52.6698N 0.7300W Oakham");
         assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif").contains("52.6698N");
-        assertThat(EvidenceImages.orientation(photo)).isEqualTo(6);
+        assertThat(UploadedImages.orientation(photo)).isEqualTo(6);
 
         byte[] kept = withoutClamd.withoutMetadata("IMG_2041.jpg", "image/jpeg", photo);
 
@@ -131,7 +132,7 @@ public class EvidenceChecksTest {
         String[] corner = {"top left", "top right", "bottom right", "bottom left", "top left", "top right", "bottom right", "bottom left"};
         BufferedImage stored = ImageIO.read(new ByteArrayInputStream(jpeg(40, 20)));
         for (int orientation = 1; orientation <= 8; orientation++) {
-            BufferedImage upright = EvidenceImages.upright(stored, orientation);
+            BufferedImage upright = UploadedImages.upright(stored, orientation);
             int w = upright.getWidth() - 1;
             int h = upright.getHeight() - 1;
             String red = new Color(upright.getRGB(2, 2)).getGreen() < 100 ? "top left"

@@ -87,6 +87,26 @@ class ClaimViewsIT extends BrowserlessViewTest {
     }
 
     @Test
+    void where_the_policy_pays_by_term_the_allowance_offers_the_term_and_its_claim_shows_each_month_as_a_calendar() {
+        var family = ClaimFixtures.decided(directory, households, access, applications, casework);
+        AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());
+        ClaimFixtures.giveBankDetails(bank, family.householdId());
+        allowances.accept(allowance.id());
+        clock.moveTo(java.time.Instant.parse("2027-07-23T10:00:00Z")); // the test policy pays by term from 12 April 2027
+
+        navigate("claims/allowance/" + allowance.id(), AllowanceView.class);
+        assertThat($(Button.class).id("claim-term-2027-04-12").getText()).isEqualTo("Claim for Summer term 2027");
+        test($(Button.class).id("claim-term-2027-04-12")).click();
+
+        assertThat($(com.vaadin.flow.component.html.H1.class).id("heading").getText()).isEqualTo("Claim mileage for 12 April 2027 to 21 July 2027");
+        assertThat($(com.vaadin.flow.component.html.H3.class).all()).extracting(com.vaadin.flow.component.html.H3::getText)
+                .containsExactly("April 2027", "May 2027", "June 2027", "July 2027");
+        assertThat($(Paragraph.class).id("closed-2027-06-01").getText()).contains("May half term");
+        assertThat($(Checkbox.class).id("day-2027-07-21").getValue()).as("the term's last day ticked").isTrue();
+        assertThat($(UnorderedList.class).id("amount-lines").getElement().getTextRecursively()).contains("× 4 legs × " + allowance.miles());
+    }
+
+    @Test
     void officers_open_the_claims_queue_and_school_staff_their_attendance_page_and_nobody_else() {
         TestUsers.newStaff(directory, "TransportOfficer");
         navigate(OfficerClaimsView.class);

@@ -34,6 +34,20 @@ class SupportPagesIT extends BrowserlessViewTest {
     }
 
     @Test
+    void every_page_of_the_service_is_in_the_layout_whose_footer_has_the_support_links() {
+        var registry = com.vaadin.flow.server.VaadinService.getCurrent().getRouter().getRegistry();
+        var routes = registry.getRegisteredRoutes();
+        assertThat(routes).hasSizeGreaterThan(40);
+        // MainLayout is the @Layout for every path, and no route opts out of it or names another layout.
+        assertThat(MainLayout.class.getAnnotation(com.vaadin.flow.router.Layout.class).value()).isEqualTo("/");
+        assertThat(routes).allSatisfy(route -> {
+            var annotation = route.getNavigationTarget().getAnnotation(com.vaadin.flow.router.Route.class);
+            assertThat(annotation.autoLayout()).as(route.getTemplate()).isTrue();
+            assertThat(annotation.layout()).as(route.getTemplate()).isEqualTo(UI.class);
+        });
+    }
+
+    @Test
     void the_support_pages_open_signed_out_and_signed_in_whoever_you_are() {
         List<Runnable> people = List.of(TestUsers::signOut, () -> TestUsers.newParent(directory),
                 () -> TestUsers.newStaff(directory, "TransportOfficer"), () -> TestUsers.newStaff(directory, "FinanceOfficer"));
@@ -74,6 +88,8 @@ class SupportPagesIT extends BrowserlessViewTest {
                 .contains("special category data").contains("article 9(2)(g)").contains("How long we keep it")
                 .contains("Your rights");
         assertThat(text("privacy-dpo")).contains(council.dataProtectionEmail());
+        assertThat(text("privacy-retention")).contains("for 6 years after the end of the school year")
+                .contains("an application you never sent 1 year after").contains("payment records for 6 years after the end of the financial year");
         assertThat(text("privacy-ico")).contains("Information Commissioner's Office").contains("0303 123 1113");
     }
 

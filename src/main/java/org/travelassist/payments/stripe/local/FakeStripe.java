@@ -335,7 +335,7 @@ public final class FakeStripe implements AutoCloseable {
         String owner = switch (path) {
             case "/v1/transfers" -> form.get("metadata[instruction_id]");
             case "/v1/accounts" -> form.get("metadata[bank_details_id]");
-            case "/v1/checkout/sessions", "/v1/refunds" -> form.get("metadata[charge_id]");
+            case "/v1/checkout/sessions", "/v1/refunds" -> form.get("metadata[reference]");
             default -> null;
         };
         if (owner == null || !key.contains(owner)) {
@@ -444,9 +444,19 @@ public final class FakeStripe implements AutoCloseable {
         if (!amount.matches("[1-9]\\d*")) {
             wrong.add("unit_amount must be a positive whole number of pence, was '" + amount + "'");
         }
-        for (String needed : List.of("success_url", "cancel_url", "client_reference_id", "line_items[0][price_data][product_data][name]")) {
+        for (String needed : List.of("success_url", "cancel_url", "client_reference_id", "line_items[0][price_data][product_data][name]",
+                "metadata[reference]", "metadata[household_id]", "payment_intent_data[metadata][reference]")) {
             if (form.getOrDefault(needed, "").isBlank()) {
                 wrong.add(needed + " is missing");
+            }
+        }
+        String reference = form.getOrDefault("metadata[reference]", "");
+        if (!reference.equals(form.get("client_reference_id")) || !reference.equals(form.get("payment_intent_data[metadata][reference]"))) {
+            wrong.add("client_reference_id, metadata[reference] and payment_intent_data[metadata][reference] must name the same payment");
+        }
+        for (String url : List.of("success_url", "cancel_url")) {
+            if (!form.getOrDefault(url, "").matches("https?://[^/]+/.*")) {
+                wrong.add(url + " must be an absolute http(s) address, was '" + form.get(url) + "'");
             }
         }
         if (!wrong.isEmpty()) {
@@ -479,6 +489,11 @@ public final class FakeStripe implements AutoCloseable {
         List<String> wrong = new ArrayList<>();
         if (session.isEmpty()) {
             wrong.add("payment_intent '" + intent + "' was never paid");
+        }
+        if (form.getOrDefault("metadata[reference]", "").isBlank()) {
+            wrong.add("metadata[reference] is missing, so the refund cannot be matched to its payment");
+        } else if (session.isPresent() && !form.get("metadata[reference]").equals(session.get().get("client_reference_id").getAsString())) {
+            wrong.add("metadata[reference] names another payment than the payment intent's");
         }
         String amount = form.getOrDefault("amount", "");
         if (!amount.matches("[1-9]\\d*")) {
@@ -572,6 +587,24 @@ public final class FakeStripe implements AutoCloseable {
             }
         }
         return session.get("success_url").getAsString().replace("{CHECKOUT_SESSION_ID}", id);
+    }
+
+    /** Stripe's 24 hours are up for this session: it expires unpaid and raises checkout.session.expired. */
+    public void expireSession(String id) {
+        var session = sessions.get(id);
+        synchronized (session) {
+            if (session.get("status").getAsString().equals("open")) {
+                session.addProperty("status", "expired");
+                session.addProperty("url", (String) null);
+                raise("checkout.session.expired", withoutPrivateFields(session), null);
+            }
+        }
+    }
+
+    /** The sessions made, newest last. */
+    public List<JsonObject> checkoutSessions() {
+        return sessions.values().stream().map(FakeStripe::withoutPrivateFields)
+                .sorted(java.util.Comparator.comparing(s -> s.get("id").getAsString())).toList();
     }
 
     String cancelUrl(String id) {

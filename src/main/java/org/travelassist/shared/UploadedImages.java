@@ -1,4 +1,4 @@
-package org.travelassist.applications.internal;
+package org.travelassist.shared;
 
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -11,7 +11,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.stream.ImageInputStream;
-import org.travelassist.applications.EvidenceRejectedException;
 
 /**
  * Photos without what they carry besides the picture. A phone photo's EXIF holds the GPS position where it was
@@ -19,16 +18,16 @@ import org.travelassist.applications.EvidenceRejectedException;
  * with ImageIO keeps the picture and drops everything else. The EXIF orientation is applied to the pixels first,
  * so a photo taken upright stays upright without it.
  */
-final class EvidenceImages {
+public final class UploadedImages {
 
     /** More pixels than any phone camera makes: larger is a "decompression bomb", not a photo. */
-    static final long MAX_PIXELS = 60_000_000L;
+    public static final long MAX_PIXELS = 60_000_000L;
     private static final float JPEG_QUALITY = 0.9f;
 
-    private EvidenceImages() {}
+    private UploadedImages() {}
 
     /** The picture re-encoded as the same type, without metadata; a PDF comes back as it was. */
-    static byte[] withoutMetadata(String fileName, String mediaType, byte[] content) {
+    public static byte[] withoutMetadata(String fileName, String mediaType, byte[] content) {
         String format = switch (mediaType) {
             case "image/jpeg" -> "jpeg";
             case "image/png" -> "png";
@@ -54,22 +53,22 @@ final class EvidenceImages {
             try {
                 reader.setInput(in, true, true);
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new EvidenceRejectedException(fileName + " is too large a picture. Send a smaller photo or a PDF");
+                    throw new FileRejectedException(fileName + " is too large a picture. Send a smaller photo or a PDF");
                 }
                 return reader.read(0);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof EvidenceRejectedException rejected) {
+            if (e instanceof FileRejectedException rejected) {
                 throw rejected;
             }
             throw unreadable(fileName);
         }
     }
 
-    private static EvidenceRejectedException unreadable(String fileName) {
-        return new EvidenceRejectedException("We could not open " + fileName + " as a picture. Take the photo again, or send a PDF");
+    private static FileRejectedException unreadable(String fileName) {
+        return new FileRejectedException("We could not open " + fileName + " as a picture. Take the photo again, or send a PDF");
     }
 
     private static byte[] write(BufferedImage image, String format) {
@@ -104,7 +103,7 @@ final class EvidenceImages {
     }
 
     /** Turns the pixels as EXIF orientation 2 to 8 says the camera was held; 1 (or none) is already upright. */
-    static BufferedImage upright(BufferedImage image, int orientation) {
+    public static BufferedImage upright(BufferedImage image, int orientation) {
         int w = image.getWidth();
         int h = image.getHeight();
         // Where each pixel goes, as (m00, m10, m01, m11, m02, m12): x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12.
@@ -130,7 +129,7 @@ final class EvidenceImages {
     }
 
     /** The EXIF orientation tag (0x0112) of a JPEG, or 1 when it has none or it cannot be read. */
-    static int orientation(byte[] jpeg) {
+    public static int orientation(byte[] jpeg) {
         int at = 2;
         while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
             int marker = jpeg[at + 1] & 0xFF;

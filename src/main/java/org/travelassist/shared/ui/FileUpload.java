@@ -1,4 +1,4 @@
-package org.travelassist.applications.ui;
+package org.travelassist.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -9,35 +9,36 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.travelassist.applications.internal.EvidenceChecks;
+import org.travelassist.shared.UploadedFiles;
 
 /**
- * The file chooser for evidence. It reads at most 10 MB and one byte of each file, whatever the browser was told,
- * and hands name and bytes to {@code received} in the UI's session lock; the service checks the rest. A file the
- * browser already knows is too large (a 40 MB photo) never leaves the phone: {@code refused} gets the message.
+ * The file chooser for a family's files (evidence, receipts). It reads at most 10 MB and one byte of each file,
+ * whatever the browser was told, and hands name and bytes to {@code received} in the UI's session lock; the service
+ * checks the rest ({@link UploadedFiles}). A file the browser already knows is too large (a 40 MB photo) never
+ * leaves the phone: {@code refused} gets the message.
  */
-class EvidenceUpload extends Div {
+public class FileUpload extends Div {
 
-    final Upload upload = new Upload();
+    public final Upload upload = new Upload();
 
-    EvidenceUpload(BiConsumer<String, byte[]> received, Consumer<String> refused) {
-        upload.setId("evidence-upload");
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        upload.setMaxFileSize(EvidenceChecks.MAX_BYTES);
+    public FileUpload(String id, String hint, BiConsumer<String, byte[]> received, Consumer<String> refused) {
+        upload.setId(id);
+        upload.setAcceptedFileTypes(UploadedFiles.ACCEPTED);
+        upload.setMaxFileSize(UploadedFiles.MAX_BYTES);
         // GOV.UK file upload: a "Choose file" button; dropping a file stays possible where there is a mouse.
         var words = new UploadI18N();
         words.setAddFiles(new UploadI18N.AddFiles().setOne("Choose file").setMany("Choose files"));
         words.setDropFiles(new UploadI18N.DropFiles().setOne("or drop a file here").setMany("or drop files here"));
         upload.setI18n(words);
         upload.addFileRejectedListener(event -> {
-            refused.accept(EvidenceChecks.tooLarge(EvidenceChecks.safeName(event.getFileName())));
+            refused.accept(UploadedFiles.tooLarge(UploadedFiles.safeName(event.getFileName())));
             upload.clearFileList();
         });
         upload.setUploadHandler((UploadHandler) event -> {
             String name = event.getFileName();
             byte[] content;
             try (InputStream in = event.getInputStream()) {
-                content = in.readNBytes(EvidenceChecks.MAX_BYTES + 1);
+                content = in.readNBytes(UploadedFiles.MAX_BYTES + 1);
             }
             UI ui = event.getUI();
             ui.access(() -> {
@@ -45,8 +46,8 @@ class EvidenceUpload extends Div {
                 upload.clearFileList();
             });
         });
-        var hint = new Paragraph("PDF, JPG or PNG files, up to 10 MB each. A photo of a letter taken on your phone is fine.");
-        hint.addClassName("ta-hint");
-        add(hint, upload);
+        var text = new Paragraph(hint);
+        text.addClassName("ta-hint");
+        add(text, upload);
     }
 }

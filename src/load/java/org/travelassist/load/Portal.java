@@ -1,0 +1,206 @@
+package org.travelassist.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The portal under load: started by the harness in its own JVM (its own heap, {@code load.heap}, default 1 GiB), on
+ * loopback ports of its own, with a fresh embedded PostgreSQL under {@code target/load}, the local identity
+ * provider, and the load data ({@link LoadData}); stopped at the end. The harness sends traffic to nothing else.
+ */
+public final class Portal implements AutoCloseable {
+
+    static final Path DIRECTORY = Path.of("target", "load");
+
+    private final Process process;
+    private final int port;
+    private final int databasePort;
+
+    private Portal(Process process, int port, int databasePort) {
+        this.process = process;
+        this.port = port;
+        this.databasePort = databasePort;
+    }
+
+    /** A free port on loopback, chosen before the simulation is built so that its base URL is known. */
+    public static int freePort() {
+        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param seed the load data, as {@code travelassist.load.*} arguments for {@link LoadData}
+     */
+    public static Portal start(int port, List<String> seed) {
+        int databasePort = freePort();
+        try {
+            Files.createDirectories(DIRECTORY);
+            Path ready = DIRECTORY.resolve("portal.ready");
+            Files.deleteIfExists(ready);
+            var command = new ArrayList<String>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx" + LoadSettings.text("load.heap", "1g"));
+            command.add("-Xms" + LoadSettings.text("load.heap", "1g"));
+            command.add("-XX:+UseG1GC");
+            if (LoadSettings.flag("load.jfr")) {
+                command.add("-XX:StartFlightRecording=filename=" + DIRECTORY.resolve("portal.jfr") + ",settings=profile,dumponexit=true");
+            }
+            command.add("-Dvaadin.productionMode=true");
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(LoadPortal.class.getName());
+            command.add("--server.port=" + port);
+            command.add("--server.address=127.0.0.1");
+            command.add("--travelassist.public-url=http://localhost:" + port);
+            command.add("--travelassist.local-idp.port=0");
+            command.add("--travelassist.local-db.directory=" + DIRECTORY.resolve("postgres").toAbsolutePath());
+            command.add("--travelassist.local-db.port=" + databasePort);
+            command.add("--travelassist.local-db.clean=true");
+            command.add("--travelassist.routing.graph-directory=" + DIRECTORY.resolve("graph").toAbsolutePath());
+            command.add("--travelassist.bank-details.local-key-file=" + DIRECTORY.resolve("bank-details.key").toAbsolutePath());
+            command.add("--travelassist.map.tile-url=");
+            // Every virtual user comes from 127.0.0.1: the per-address limits are for real people at many addresses.
+            command.add("--travelassist.routing-quota.per-address=1000000");
+            command.add("--travelassist.api.requests-per-minute=1000000");
+            command.add("--travelassist.load.ready-file=" + ready.toAbsolutePath());
+            command.add("--logging.level.org.atmosphere=warn");
+            command.addAll(seed);
+            var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(DIRECTORY.resolve("portal.log").toFile());
+            builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
+            Process process = builder.start();
+            var portal = new Portal(process, port, databasePort);
+            portal.awaitReady(ready, Duration.ofMinutes(LoadSettings.number("load.start-minutes", 20)));
+            return portal;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady(Path ready, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        while (!Files.exists(ready)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal stopped while starting; see " + DIRECTORY.resolve("portal.log"));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                close();
+                throw new IllegalStateException("The portal was not ready after " + patience + "; see " + DIRECTORY.resolve("portal.log"));
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        System.out.println("Portal ready at " + baseUrl() + " (pid " + process.pid() + "): " + read(ready));
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The portal's database, as its owner, to count what the load stored. */
+    public Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/postgres", "postgres", "");
+    }
+
+    /** {@code jcmd <pid> <command>}, from the JDK running the harness. */
+    public String jcmd(String... arguments) {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+        command.add(Long.toString(pid()));
+        command.addAll(List.of(arguments));
+        try {
+            Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(5, TimeUnit.MINUTES);
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A class histogram of live objects: {@code GC.class_histogram} runs a full GC first. */
+    public HeapHistogram liveHeap(String label) {
+        String output = jcmd("GC.class_histogram");
+        try {
+            Files.writeString(DIRECTORY.resolve("histogram-" + label + ".txt"), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HeapHistogram.parse(output);
+    }
+
+    /** The portal's load average now (1 minute), for the record beside every figure. */
+    public static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** A GET the harness itself makes (health, counts), outside the measured traffic. */
+    public int get(String path) {
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.travelassist.load;
+
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A simulation against a portal of its own: started before the users (with the load data the simulation asks
+ * for), stopped after them. The load average of the machine is noted at both ends in {@code target/load/runs.txt},
+ * beside the simulation's name, since other work may share the cores.
+ */
+public abstract class PortalSimulation extends Simulation {
+
+    protected final int port = Portal.freePort();
+    protected Portal portal;
+
+    /** The load data, as {@code --travelassist.load.*} arguments. */
+    protected abstract List<String> loadData();
+
+    protected HttpProtocolBuilder protocol() {
+        return http.baseUrl("http://localhost:" + port).disableCaching().shareConnections()
+                .acceptHeader("*/*").userAgentHeader("Travel Assist load harness (Gatling)");
+    }
+
+    @Override
+    public void before() {
+        portal = Portal.start(port, loadData());
+        note("started, load average %.2f".formatted(Portal.loadAverage()));
+        started();
+    }
+
+    /** After the portal is ready, before the users: a baseline. */
+    protected void started() {}
+
+    /** After the users, before the portal stops: counts in the database, a last histogram. */
+    protected void finished() {}
+
+    @Override
+    public void after() {
+        try {
+            note("users done, load average %.2f".formatted(Portal.loadAverage()));
+            finished();
+        } finally {
+            if (portal != null) {
+                portal.close();
+            }
+        }
+    }
+
+    protected void note(String line) {
+        String entry = Instant.now() + " " + getClass().getSimpleName() + ": " + line + System.lineSeparator();
+        System.out.print(entry);
+        try {
+            Files.createDirectories(Portal.DIRECTORY);
+            Files.writeString(Portal.DIRECTORY.resolve("runs.txt"), entry, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.travelassist.load;
+
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A long run at a steady load: {@code load.sessions} (200) sessions for {@code load.soak-minutes} (30): three in four
+ * are parents who sign in, claim once and keep browsing; one in four run the checker again and again in their tab.
+ * The live heap after a full GC is taken once all have arrived and again a minute before the end, with the same
+ * sessions open: the second must be within 5% of the first (nothing kept per request), and no request may fail.
+ * {@code ./mvnw -B -ntp verify -Pload -Dload.simulation=SoakSimulation -Dload.soak-minutes=30}
+ */
+public class SoakSimulation extends PortalSimulation {
+
+    private final int sessions = LoadSettings.number("load.sessions", 200);
+    private final Duration soak = Duration.ofMinutes(LoadSettings.number("load.soak-minutes", 30));
+    private final Duration ramp = Duration.ofMinutes(2);
+    private static volatile Instant end = Instant.MAX;
+    private volatile HeapHistogram first;
+    private volatile HeapHistogram last;
+
+    {
+        int checkers = sessions / 4;
+        var parents = scenario("Parents, all along")
+                .exec(feed(ScenarioSimulation.numbered("account", LoadAccounts::parent)))
+                .exec(Scenarios.parent())
+                .exec(during(session -> remaining()).on(Scenarios.keepBrowsing()));
+        var checking = scenario("The checker, again and again")
+                .exec(Scenarios.checker())
+                .exec(during(session -> remaining()).on(exec(pause(Duration.ofSeconds(20), Duration.ofSeconds(40)))
+                        .exec(Scenarios.checkAgain())));
+        setUp(parents.injectOpen(rampUsers(sessions - checkers).during(ramp)), checking.injectOpen(rampUsers(checkers).during(ramp)))
+                .protocols(protocol())
+                .maxDuration(soak.plusMinutes(5))
+                .assertions(global().failedRequests().count().is(0L));
+    }
+
+    private static Duration remaining() {
+        Duration left = Duration.between(Instant.now(), end);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    @Override
+    protected List<String> loadData() {
+        return List.of("--travelassist.load.parents=" + sessions);
+    }
+
+    @Override
+    protected void started() {
+        end = Instant.now().plus(soak);
+        Thread.ofPlatform().daemon().name("soak-heap").start(() -> {
+            Portal.sleep(ramp.plusMinutes(1));
+            first = portal.liveHeap("soak-start");
+            note("soak start: live heap after GC %,d bytes, load average %.2f".formatted(first.totalBytes(), Portal.loadAverage()));
+            Portal.sleep(Duration.between(Instant.now(), end.minus(Duration.ofMinutes(1))));
+            last = portal.liveHeap("soak-end");
+            note("soak end: live heap after GC %,d bytes (%+.1f%%), load average %.2f".formatted(last.totalBytes(),
+                    100.0 * (last.totalBytes() - first.totalBytes()) / first.totalBytes(), Portal.loadAverage()));
+        });
+    }
+
+    @Override
+    protected void finished() {
+        note(Database.claimsSummary(portal));
+        if (first != null && last != null) {
+            for (var row : last.growthSince(first, 10)) {
+                note("  grew %,d bytes (%,d instances) %s".formatted(row.bytes(), row.instances(), row.className()));
+            }
+            if (Math.abs(last.totalBytes() - first.totalBytes()) > first.totalBytes() / 20) {
+                throw new AssertionError("The heap after GC moved more than 5% over the soak");
+            }
+        }
+    }
+}

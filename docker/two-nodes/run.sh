@@ -84,7 +84,8 @@ node_start() {
         fast=(-Dtravelassist.mail.retry-every=PT10S -Dtravelassist.mail.retry-after=PT10S -Dtravelassist.jobs.least-hold=PT15S
               "-Dtravelassist.budgets.instalments-due-cron=$every" "-Dtravelassist.payments.reconcile-cron=$every"
               "-Dtravelassist.reporting.reassessment-cron=$every" "-Dtravelassist.mileage.reminders-cron=$every"
-              "-Dtravelassist.retention.cron=$every")
+              "-Dtravelassist.retention.cron=$every" "-Dtravelassist.budgets.renewals-cron=$every"
+              "-Dtravelassist.reporting.reapply-reminders-cron=$every")
     fi
     [ -f "$RUN/classpath" ] || { echo "Run '$0 build' first" >&2; exit 1; }
     "$JAVA" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -cp "$RUN/classes:$(cat "$RUN/classpath")" \

@@ -22,6 +22,16 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void runs_are_paid_by_bacs_file_unless_the_council_offers_another_gateway() throws Exception {
+        var binder = org.springframework.boot.context.properties.bind.Binder.get(production());
+        var settings = binder.bind("travelassist.payments", org.travelassist.payments.internal.PaymentSettings.class).get();
+        assertThat(settings.offered()).containsExactly("bacs");
+        var pilot = org.springframework.boot.context.properties.bind.Binder.get(production("PAYMENTS_OTHER_GATEWAYS", "stripe"))
+                .bind("travelassist.payments", org.travelassist.payments.internal.PaymentSettings.class).get();
+        assertThat(pilot.offered()).containsExactly("bacs", "stripe");
+    }
+
+    @Test
     void the_api_documentation_is_off_unless_asked_for() throws Exception {
         var env = production();
         assertThat(env.getProperty("springdoc.api-docs.enabled", Boolean.class)).isFalse();

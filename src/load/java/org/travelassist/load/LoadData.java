@@ -60,6 +60,7 @@ class LoadData {
     private final BankAccounts bank;
     private final MileageAllowances allowances;
     private final TestClock.MovableClock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final int parents;
     private final int applicants;
     private final int waiting;
@@ -68,6 +69,7 @@ class LoadData {
 
     LoadData(AppUserDirectory directory, HouseholdService households, HouseholdAccess access, ApplicationService applications,
             Casework casework, BankAccounts bank, MileageAllowances allowances, TestClock.MovableClock clock,
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
             @Value("${travelassist.load.parents:0}") int parents, @Value("${travelassist.load.applicants:0}") int applicants,
             @Value("${travelassist.load.waiting:0}") int waiting, @Value("${travelassist.load.seed-threads:2}") int threads) {
         this.directory = directory;
@@ -78,6 +80,7 @@ class LoadData {
         this.bank = bank;
         this.allowances = allowances;
         this.clock = clock;
+        this.jdbc = jdbc;
         this.parents = parents;
         this.applicants = applicants;
         this.waiting = waiting;
@@ -90,9 +93,20 @@ class LoadData {
         long started = System.nanoTime();
         AppUser officer = directory.signIn("staff", "load-seed-officer", "load-seed-officer@rutland.example.gov.uk", "Load seed officer",
                 org.travelassist.security.AppRoles.forStaff(Set.of("TransportOfficer")));
-        inParallel("parents with an accepted mileage allowance", parents, i -> parentWithAllowance(i, officer));
-        inParallel("families with a child and no application", applicants, i -> family(LoadAccounts.applicant(i)));
+        inParallel("parents with an accepted mileage allowance", parents, i -> {
+            if (!exists(LoadAccounts.parent(i))) {
+                parentWithAllowance(i, officer);
+            }
+        });
+        inParallel("families with a child and no application", applicants, i -> {
+            if (!exists(LoadAccounts.applicant(i))) {
+                family(LoadAccounts.applicant(i));
+            }
+        });
         inParallel("applications waiting for an officer", waiting, i -> {
+            if (exists(LoadAccounts.waiting(i))) {
+                return;
+            }
             UUID id = submitted(LoadAccounts.waiting(i));
             if (id == null) {
                 throw new IllegalStateException("no application for " + LoadAccounts.waiting(i));
@@ -103,6 +117,13 @@ class LoadData {
         summary = "%d parents, %d applicants, %d waiting; seeded in %d s; clock at %s".formatted(parents, applicants, waiting,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), clock.instant());
         log.info("Load data: {}", summary);
+    }
+
+    /** Made by an earlier run on a kept data set ({@code load.data}): such families are used as they are. */
+    private boolean exists(String subject) {
+        Integer found = jdbc.queryForObject("select count(*) from user_account where identity_provider = 'families' and subject = ?",
+                Integer.class, subject);
+        return found != null && found > 0;
     }
 
     String summary() {

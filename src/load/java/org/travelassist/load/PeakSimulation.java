@@ -19,10 +19,12 @@ import java.util.stream.IntStream;
 /**
  * The September peak: {@code load.applications} (default 2,000) families apply, spread evenly over
  * {@code load.peak-minutes} (default 60: the real rate; 10 is six times faster), while {@code load.browsers} (200)
- * signed-in parents browse and claim, {@code load.officers} (5) officers decide a case each and finance creates a
+ * signed-in parents browse ({@code load.claimers}, 50, of them with an allowance also claim December; the others
+ * wait for a decision, waiting families from {@code load.first-waiting}), {@code load.officers} (5) officers decide a case each and finance creates a
  * run. Afterwards the database must hold every application that was confirmed, exactly once. Targets: p95 under
  * 500 ms, no failed request.
- * {@code ./mvnw -B -ntp verify -Pload -Dload.simulation=PeakSimulation -Dload.peak-minutes=10}
+ * {@code ./mvnw -B -ntp verify -Pload -Dload.simulation=PeakSimulation -Dload.peak-minutes=10}; with a data set kept
+ * from another run ({@code -Dload.data=big}), {@code -Dload.first-parent=1001} takes parents that run left alone.
  */
 public class PeakSimulation extends PortalSimulation {
 
@@ -32,6 +34,9 @@ public class PeakSimulation extends PortalSimulation {
     private final int browsers = LoadSettings.number("load.browsers", 200);
     private final int officers = LoadSettings.number("load.officers", 5);
     private final Duration peak = Duration.ofMinutes(LoadSettings.number("load.peak-minutes", 60));
+    private final int firstParent = LoadSettings.number("load.first-parent", 1);
+    private final int claimers = Math.min(LoadSettings.number("load.claimers", 50), LoadSettings.number("load.browsers", 200));
+    private final int firstWaiting = LoadSettings.number("load.first-waiting", 11);
     private static volatile Instant end = Instant.MAX;
 
     {
@@ -45,8 +50,12 @@ public class PeakSimulation extends PortalSimulation {
                     return session;
                 });
         var parents = scenario("Parents browse and claim")
-                .exec(feed(ScenarioSimulation.numbered("account", LoadAccounts::parent)))
+                .exec(feed(ScenarioSimulation.numbered("account", LoadAccounts::parent, firstParent)))
                 .exec(Scenarios.parent())
+                .exec(during(session -> remaining()).on(Scenarios.keepBrowsing()));
+        var waiting = scenario("Parents waiting for a decision browse")
+                .exec(feed(ScenarioSimulation.numbered("account", LoadAccounts::waiting, firstWaiting)))
+                .exec(Scenarios.familySignsIn()).exec(Scenarios.parentLooksAround())
                 .exec(during(session -> remaining()).on(Scenarios.keepBrowsing()));
         var casework = scenario("Officers decide")
                 .exec(feed(IntStream.rangeClosed(1, officers).mapToObj(i -> Map.<String, Object>of("account", LoadAccounts.officer(i), "family", i)).iterator()))
@@ -55,7 +64,8 @@ public class PeakSimulation extends PortalSimulation {
                 .exec(feed(ScenarioSimulation.numbered("account", LoadAccounts::finance)))
                 .exec(Scenarios.financeCreatesARun());
         setUp(applicants.injectOpen(rampUsers(applications).during(peak)),
-                parents.injectOpen(rampUsers(browsers).during(Duration.ofMinutes(1))),
+                parents.injectOpen(rampUsers(claimers).during(Duration.ofMinutes(1))),
+                waiting.injectOpen(rampUsers(browsers - claimers).during(Duration.ofMinutes(1))),
                 casework.injectOpen(nothingFor(peak.dividedBy(4)), rampUsers(officers).during(peak.dividedBy(2))),
                 finance.injectOpen(nothingFor(peak.dividedBy(2)), atOnceUsers(1)))
                 .protocols(protocol())
@@ -70,8 +80,8 @@ public class PeakSimulation extends PortalSimulation {
 
     @Override
     protected List<String> loadData() {
-        return List.of("--travelassist.load.parents=" + browsers, "--travelassist.load.applicants=" + applications,
-                "--travelassist.load.waiting=" + officers);
+        return List.of("--travelassist.load.parents=" + (firstParent - 1 + claimers), "--travelassist.load.applicants=" + applications,
+                "--travelassist.load.waiting=" + Math.max(officers, firstWaiting - 1 + browsers - claimers));
     }
 
     @Override

@@ -73,9 +73,12 @@ public final class Portal implements AutoCloseable {
             command.add("--server.address=127.0.0.1");
             command.add("--travelassist.public-url=http://localhost:" + port);
             command.add("--travelassist.local-idp.port=0");
-            command.add("--travelassist.local-db.directory=" + DIRECTORY.resolve("postgres").toAbsolutePath());
+            // A named data set (load.data) is kept between runs, so that families made once serve several runs; without
+            // one, every run starts from an empty database.
+            String dataSet = LoadSettings.text("load.data", "");
+            command.add("--travelassist.local-db.directory=" + DIRECTORY.resolve(dataSet.isBlank() ? "postgres" : "data-" + dataSet).toAbsolutePath());
             command.add("--travelassist.local-db.port=" + databasePort);
-            command.add("--travelassist.local-db.clean=true");
+            command.add("--travelassist.local-db.clean=" + dataSet.isBlank());
             command.add("--travelassist.routing.graph-directory=" + DIRECTORY.resolve("graph").toAbsolutePath());
             command.add("--travelassist.bank-details.local-key-file=" + DIRECTORY.resolve("bank-details.key").toAbsolutePath());
             command.add("--travelassist.map.tile-url=");
@@ -83,6 +86,7 @@ public final class Portal implements AutoCloseable {
             command.add("--travelassist.routing-quota.per-address=1000000");
             command.add("--travelassist.api.requests-per-minute=1000000");
             command.add("--travelassist.load.ready-file=" + ready.toAbsolutePath());
+            command.add("--travelassist.load.seed-threads=" + LoadSettings.number("load.seed-threads", 2));
             command.add("--logging.level.org.atmosphere=warn");
             command.addAll(seed);
             var builder = new ProcessBuilder(command).redirectErrorStream(true)

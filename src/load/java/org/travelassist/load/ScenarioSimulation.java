@@ -40,7 +40,12 @@ public class ScenarioSimulation extends PortalSimulation {
     }
 
     static java.util.Iterator<Map<String, Object>> numbered(String key, java.util.function.IntFunction<String> account) {
-        return IntStream.iterate(1, i -> i + 1).mapToObj(i -> Map.<String, Object>of(key, account.apply(i), "n", i)).iterator();
+        return numbered(key, account, 1);
+    }
+
+    /** Accounts from {@code first} on: runs that share a kept data set ({@code load.data}) use different families. */
+    static java.util.Iterator<Map<String, Object>> numbered(String key, java.util.function.IntFunction<String> account, int first) {
+        return IntStream.iterate(first, i -> i + 1).mapToObj(i -> Map.<String, Object>of(key, account.apply(i), "n", i)).iterator();
     }
 
     @Override

@@ -151,7 +151,8 @@ public final class Scenarios {
         return exec(pause(Duration.ofSeconds(20), Duration.ofSeconds(40)))
                 .exec(uidl("parent again: payments", ui -> ui.navigate("payments"), "the payments page", ui -> ui.headingText().contains("ayments")))
                 .exec(pause(Duration.ofSeconds(20), Duration.ofSeconds(40)))
-                .exec(uidl("parent again: claims", ui -> ui.navigate("claims"), "their claims", ui -> ui.byId("allowances").isPresent()))
+                .exec(uidl("parent again: claims", ui -> ui.navigate("claims"), "their claims",
+                        ui -> ui.byId("allowances").isPresent() || ui.byId("no-allowance").isPresent()))
                 .exec(pause(Duration.ofSeconds(20), Duration.ofSeconds(40)))
                 .exec(Vaadin.navigate("parent again: applications", "applications"))
                 .exec(uidl("parent again: tracker", ui -> ui.navigate(ui.href(Scenarios::isApplication)), "the tracker",

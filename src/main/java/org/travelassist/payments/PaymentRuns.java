@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.accounts.HouseholdAccess;
-import org.travelassist.payments.internal.BacsFile;
 import org.travelassist.payments.internal.Ledger;
 import org.travelassist.payments.internal.PaymentInstruction;
 import org.travelassist.payments.internal.PaymentInstructionRepository;
@@ -21,6 +18,7 @@ import org.travelassist.payments.internal.PaymentRun;
 import org.travelassist.payments.internal.PaymentRunRepository;
 import org.travelassist.payments.internal.PaymentSettings;
 import org.travelassist.payments.internal.PaymentSteps;
+import org.travelassist.payments.internal.PayoutGateways;
 import org.travelassist.payments.internal.ReturnsFile;
 import org.travelassist.payments.internal.RunDates;
 import org.travelassist.payments.internal.RunSubmitted;
@@ -28,16 +26,13 @@ import org.travelassist.payments.internal.Reconciliation;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.AppUser;
 import org.travelassist.security.CurrentUser;
-import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.Money;
-import org.travelassist.shared.PlainText;
 import org.travelassist.shared.RecordChanged;
-import org.travelassist.shared.RecordRead;
 
 /**
  * Payment runs, for finance officers only: gather every due payment for a run date, have a second finance officer
- * approve it (never the one who created it), then send it. Also holding, releasing and cancelling single payments.
+ * approve it (never the one who created it), then send it. Single payments: {@link SinglePayments}.
  * Every step is audited; a step the run's or payment's state does not allow is refused in words.
  */
 @Service
@@ -50,26 +45,24 @@ public class PaymentRuns {
     private final PaymentInstructionRepository instructions;
     private final PaymentSteps steps;
     private final Ledger ledger;
-    private final PaymentSettings settings;
+    private final PayoutGateways gateways;
     private final CurrentUser currentUser;
     private final HouseholdAccess households;
     private final ApplicationEventPublisher events;
-    private final CouncilProfile council;
     private final Reconciliation reconciliation;
     private final Clock clock;
 
     PaymentRuns(PaymentRunRepository runs, PaymentInstructionRepository instructions, PaymentSteps steps, Ledger ledger,
-            PaymentSettings settings, CurrentUser currentUser, HouseholdAccess households, ApplicationEventPublisher events, CouncilProfile council,
+            PayoutGateways gateways, CurrentUser currentUser, HouseholdAccess households, ApplicationEventPublisher events,
             Reconciliation reconciliation, Clock clock) {
         this.runs = runs;
         this.instructions = instructions;
         this.steps = steps;
         this.ledger = ledger;
-        this.settings = settings;
+        this.gateways = gateways;
         this.currentUser = currentUser;
         this.households = households;
         this.events = events;
-        this.council = council;
         this.reconciliation = reconciliation;
         this.clock = clock;
     }
@@ -96,21 +89,42 @@ public class PaymentRuns {
         return summaries(instructions.inRun(find(runId).getId()));
     }
 
-    /** The earliest run date finance can choose today. */
+    /** The earliest run date finance can choose today, for the default gateway. */
     @Transactional(readOnly = true)
     public LocalDate earliestRunDate() {
-        return RunDates.earliest(GovukDates.today(clock), settings.paysByFile());
+        return earliestRunDate(gateways.byDefault());
+    }
+
+    /** The earliest run date for a run paid through this gateway: a BACS file needs the bank's 3-day cycle. */
+    @Transactional(readOnly = true)
+    public LocalDate earliestRunDate(String gateway) {
+        return RunDates.earliest(GovukDates.today(clock), PaymentSettings.paysByFile(gateway));
+    }
+
+    /** How finance may pay a run here ("bacs", "stripe"), the council's default first. */
+    public List<String> gatewaysOffered() {
+        return gateways.offered();
+    }
+
+    /** A run paid the council's default way. */
+    @Transactional
+    public RunSummary create(LocalDate runDate) {
+        return create(runDate, gateways.byDefault());
     }
 
     /**
-     * Gathers every due payment whose date has come by the run date into a new run. Payments whose household's bank
-     * details changed since are held instead, for an officer to check.
+     * Gathers every due payment whose date has come by the run date into a new run, to be paid through the gateway
+     * chosen (one of {@link #gatewaysOffered()}); the run keeps it. Payments whose household's bank details changed
+     * since are held instead, for an officer to check.
      */
     @Transactional
-    public RunSummary create(LocalDate runDate) {
+    public RunSummary create(LocalDate runDate, String gateway) {
         AppUser me = currentUser.require();
-        RunDates.check(runDate, GovukDates.today(clock), settings.paysByFile());
-        var run = runs.save(new PaymentRun(runs.nextRunNumber(), runDate, settings.gateway(), me.id(), me.displayName(), clock.instant()));
+        if (!gateways.isOffered(gateway)) {
+            throw new InvalidPaymentException("Payments are not made through " + gateway + " here: choose " + String.join(" or ", gateways.offered()));
+        }
+        RunDates.check(runDate, GovukDates.today(clock), PaymentSettings.paysByFile(gateway));
+        var run = runs.save(new PaymentRun(runs.nextRunNumber(), runDate, gateway, me.id(), me.displayName(), clock.instant()));
         var gathered = instructions.findByStatusOrderByDueOnAsc(PaymentStatus.DUE).stream()
                 .filter(instruction -> !instruction.dueOn().isAfter(runDate))
                 .filter(instruction -> !steps.holdIfBankDetailsJustChanged(instruction))
@@ -156,7 +170,7 @@ public class PaymentRuns {
         var before = run.auditState();
         run.submit(clock.instant());
         LocalDate today = GovukDates.today(clock);
-        if (PaymentSettings.BACS.equals(run.gateway())) {
+        if (PaymentSettings.paysByFile(run.gateway())) {
             instructions.inRun(runId).forEach(instruction -> steps.sent(instruction, today, run.runDate(), null));
         } else {
             events.publishEvent(new RunSubmitted(run.getId()));
@@ -166,37 +180,16 @@ public class PaymentRuns {
     }
 
     /**
-     * The run's BACS Standard 18 file, once it is approved; downloading it is audited. It is made from the approved
-     * payments, which cannot change, dated the day of approval, so it is the same file every time.
-     */
-    @Transactional(readOnly = true)
-    public RunFile bacsFile(UUID runId) {
-        PaymentRun run = find(runId);
-        if (!run.status().isFixed()) {
-            throw new InvalidPaymentException("The BACS file is ready once a second finance officer has approved the run");
-        }
-        CouncilProfile.Bacs bacs = council.bacs();
-        if (bacs == null) {
-            throw new InvalidPaymentException("The council's BACS details are not set up (travelassist.council.bacs.*)");
-        }
-        var credits = instructions.inRun(runId).stream()
-                .map(i -> new BacsFile.Credit(i.payee().sortCode(), i.payee().accountNumber(), i.payee().accountName(), i.amount(),
-                        i.statementReference()))
-                .toList();
-        LocalDate created = LocalDate.ofInstant(Objects.requireNonNull(run.approvedAt()), GovukDates.LONDON);
-        String name = "bacs-run-" + run.runNumber() + ".txt";
-        byte[] content = BacsFile.bytes(BacsFile.write(bacs, run.runNumber(), created, RunDates.processingDay(run.runDate()), credits));
-        events.publishEvent(new RecordRead(RUN, run.getId().toString(), null, "BACS file " + name));
-        return new RunFile(name, "text/plain", content);
-    }
-
-    /**
      * The bank's returns report for a sent run: the payments it lists failed, with their reason; the rest are paid,
      * on the run date. The file is checked whole first and refused whole, naming the row, so nothing is half-applied.
      */
     @Transactional
     public ReturnsRecorded recordReturns(UUID runId, byte[] csv) {
         PaymentRun run = find(runId);
+        if (!PaymentSettings.BACS.equals(run.gateway())) {
+            throw new InvalidPaymentException(run.name() + " is paid through " + run.gateway() + ": its payments are marked paid or failed "
+                    + "as the gateway reports them, not by a returns file");
+        }
         if (run.status() != RunStatus.SUBMITTED) {
             throw new InvalidPaymentException("You can record the bank's returns once the run is sent, and only once");
         }
@@ -238,54 +231,8 @@ public class PaymentRuns {
         return new Reconciled(reconciliation.differences(), reconciliation.lastDailyCheck().orElse("The daily check has not run yet."));
     }
 
-    /** Holds a due payment (a recovery in progress, a question for the family) until an officer releases it. */
-    @Transactional
-    public void hold(UUID instructionId, String reason) {
-        String why = requireReason(reason, "Enter why the payment is held");
-        PaymentInstruction instruction = instruction(instructionId);
-        var before = instruction.auditState();
-        instruction.hold(why, clock.instant());
-        audit(instruction, before);
-    }
-
-    /** Checked: the held payment goes in the next run. */
-    @Transactional
-    public void release(UUID instructionId) {
-        PaymentInstruction instruction = instruction(instructionId);
-        var before = instruction.auditState();
-        instruction.release(clock.instant());
-        audit(instruction, before);
-    }
-
-    /** It will not be paid (due, held or failed), with the reason the family will read. */
-    @Transactional
-    public void cancel(UUID instructionId, String reason) {
-        String why = requireReason(reason, "Enter why the payment is cancelled");
-        steps.cancel(instruction(instructionId), why);
-    }
-
-    private static String requireReason(String reason, String message) {
-        String cleaned = PlainText.clean(reason).strip();
-        if (cleaned.isEmpty()) {
-            throw new InvalidPaymentException(message);
-        }
-        if (cleaned.length() > 300) {
-            throw new InvalidPaymentException("Write the reason in 300 characters or fewer");
-        }
-        return cleaned;
-    }
-
-    private void audit(PaymentInstruction instruction, Map<String, @Nullable String> before) {
-        events.publishEvent(RecordChanged.changed("PaymentInstruction", instruction.getId(), instruction.householdId(), before,
-                instruction.auditState()));
-    }
-
     private PaymentRun find(UUID runId) {
         return runs.findById(runId).orElseThrow(() -> new InvalidPaymentException("There is no payment run " + runId));
-    }
-
-    private PaymentInstruction instruction(UUID id) {
-        return instructions.findById(id).orElseThrow(() -> new InvalidPaymentException("There is no payment " + id));
     }
 
     private RunSummary summary(PaymentRun run, UUID me) {

@@ -41,12 +41,14 @@ import org.travelassist.shared.GovukDates;
 public class Dashboard {
 
     private final DashboardQueries queries;
+    private final MoneyDashboard money;
     private final Clock clock;
     private final int decisionDays;
     private final int yearStartsMonth;
 
-    Dashboard(DashboardQueries queries, Clock clock, CouncilProfile council, ReportingSettings settings) {
+    Dashboard(DashboardQueries queries, MoneyDashboard money, Clock clock, CouncilProfile council, ReportingSettings settings) {
         this.queries = queries;
+        this.money = money;
         this.clock = clock;
         this.decisionDays = council.workingDays().decision();
         this.yearStartsMonth = settings.policyYearStartsMonth();
@@ -166,6 +168,21 @@ public class Dashboard {
 
     private static String outcomes(ChallengeOutcome outcome) {
         return outcome.label(ChallengeStage.REVIEW).toLowerCase(Locale.UK) + " or " + outcome.label(ChallengeStage.APPEAL).toLowerCase(Locale.UK);
+    }
+
+    /** Take-up of budgets and mileage by month against the council's target ({@link MoneyDashboard#takeUp}). */
+    public FigureTable takeUp(ReportFilter filter) {
+        return money.takeUp(filter);
+    }
+
+    /** Budgets and mileage against contracted transport, with the working ({@link MoneyDashboard#costAvoided}). */
+    public FigureTable costAvoided(ReportFilter filter) {
+        return money.costAvoided(filter);
+    }
+
+    /** Payments by the month first due: on time, late, failed, sent again, outstanding ({@link MoneyDashboard#payments}). */
+    public FigureTable payments(ReportFilter filter) {
+        return money.payments(filter);
     }
 
     /**

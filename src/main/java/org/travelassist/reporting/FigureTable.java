@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.travelassist.shared.Money;
 
 /**
  * One set of dashboard figures as a table: the single source of its chart, the table beside the chart and its
@@ -25,8 +26,32 @@ import org.jspecify.annotations.Nullable;
  */
 public record FigureTable(String caption, String rowHeading, List<Column> columns, List<Row> rows, List<String> countedHow) {
 
-    /** @param charted whether the chart draws it (counts are; averages and shares are only in the table) */
-    public record Column(String name, boolean charted) {}
+    /**
+     * @param charted whether the chart draws it (counts are; averages and shares are only in the table)
+     * @param pounds whether its values are amounts of money in pounds (a {@code BigDecimal} of scale 2, from
+     *     {@link #pounds(Money)}): shown as "£1,915.20" and written to the CSV as "1915.20"
+     */
+    public record Column(String name, boolean charted, boolean pounds) {
+
+        public Column(String name, boolean charted) {
+            this(name, charted, false);
+        }
+
+        public static Column pounds(String name, boolean charted) {
+            return new Column(name, charted, true);
+        }
+
+        /** The value as people read it, in this column. */
+        public String shown(@Nullable Number value) {
+            return pounds && value instanceof BigDecimal amount ? Money.ofPence(amount.movePointRight(2).longValueExact()).formatted()
+                    : FigureTable.shown(value);
+        }
+    }
+
+    /** An amount as a figure of a {@link Column#pounds pounds} column. */
+    public static BigDecimal pounds(Money amount) {
+        return BigDecimal.valueOf(amount.pence(), 2);
+    }
 
     public record Row(String label, List<@Nullable Number> values) {}
 
@@ -63,7 +88,11 @@ public record FigureTable(String caption, String rowHeading, List<Column> column
             for (Row row : rows) {
                 var cells = new ArrayList<String>();
                 cells.add(row.label());
-                row.values().forEach(value -> cells.add(value == null ? "" : plain(value)));
+                for (int i = 0; i < columns.size(); i++) {
+                    Number value = row.values().get(i);
+                    cells.add(value == null ? "" : columns.get(i).pounds() && value instanceof BigDecimal amount
+                            ? amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString() : plain(value));
+                }
                 printer.printRecord(cells);
             }
         } catch (IOException impossible) {

@@ -32,6 +32,7 @@ class PaymentRunBenchmarkIT {
 
     @Autowired PaymentSteps steps;
     @Autowired PaymentRuns runs;
+    @Autowired org.travelassist.payments.RunFiles files;
     @Autowired TransactionTemplate transactions;
     @Autowired AppUserDirectory directory;
     @Autowired Clock clock;
@@ -62,7 +63,7 @@ class PaymentRunBenchmarkIT {
         TestUsers.actAs(approver);
         runs.approve(run.id());
         long approved = System.nanoTime();
-        RunFile file = runs.bacsFile(run.id());
+        RunFile file = files.bacsFile(run.id());
         long written = System.nanoTime();
 
         assertThat(run.payments()).isGreaterThanOrEqualTo(PAYMENTS);

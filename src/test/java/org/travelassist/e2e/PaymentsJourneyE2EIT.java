@@ -92,6 +92,11 @@ class PaymentsJourneyE2EIT extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(file.lines().toList()).first().asString().startsWith("VOL1");
         org.assertj.core.api.Assertions.assertThat(file).contains(claim.statementReference(), instalment.statementReference(),
                 claim.payee().accountNumber());
+        var csv = page.waitForDownload(() -> page.locator("#run-" + run + "-csv").click());
+        org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).isEqualTo("payments-run-" + run + ".csv");
+        org.assertj.core.api.Assertions.assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8))
+                .startsWith("Reference,Payee name,Sort code,Account number").contains(claim.statementReference(),
+                        claim.payee().accountNumber(), "35.91");
         assertAccessible("finance payments, an approved run");
         page.locator("#run-" + run + "-submitted").click();
         assertThat(page.locator("#success-banner")).containsText("Run " + run + " is sent");

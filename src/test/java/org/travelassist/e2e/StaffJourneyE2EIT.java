@@ -103,12 +103,20 @@ class StaffJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("nav[aria-label=Menu]")).containsText("Reports");
         assertThat(page.locator("nav[aria-label=Menu]")).not().containsText("Work queue");
         // Chart.js drew each chart from the production bundle; the table beside it has the same figures.
-        for (String figure : new String[] {"decisions", "open-work", "challenges"}) {
+        for (String figure : new String[] {"decisions", "open-work", "challenges", "take-up", "cost", "payments", "dfe-return"}) {
             assertThat(page.locator("#" + figure + "-chart canvas[role=img]")).isVisible();
             assertThat(page.locator("#" + figure + " table")).isVisible();
         }
         assertThat(page.locator("#decisions table tbody tr")).hasCount(12);
+        assertThat(page.locator("#take-up table thead")).containsText("Target (%)");
+        assertThat(page.locator("#cost table tbody tr")).hasCount(3);
+        assertThat(page.locator("#cost .ta-counted-how")).containsText("in a single-occupancy taxi at £9,800.00 a year");
+        assertThat(page.locator("#payments table thead")).containsText("Paid on time");
         assertAccessible("dashboard (manager)");
+
+        var costs = page.waitForDownload(() -> page.locator("#cost-csv").click());
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(costs.path()).lines().toList()).hasSize(4).first()
+                .isEqualTo("Arrangement,Children,What they cost (£),Contracted transport for the same children and days (£),Saving (£),Saving (%)");
 
         var download = page.waitForDownload(() -> page.locator("#decisions-csv").click());
         var csv = java.nio.file.Files.readString(download.path());

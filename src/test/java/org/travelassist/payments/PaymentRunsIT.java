@@ -38,6 +38,8 @@ import org.travelassist.shared.RecordRead;
 class PaymentRunsIT {
 
     @Autowired PaymentRuns runs;
+    @Autowired SinglePayments singlePayments;
+    @Autowired RunFiles files;
     @Autowired AppUserDirectory directory;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
@@ -71,13 +73,14 @@ class PaymentRunsIT {
             assertThatThrownBy(() -> runs.overview()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runs.create(LocalDate.of(2026, 12, 10))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runs.approve(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> runs.bacsFile(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> files.bacsFile(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> files.csvFile(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runs.recordReturns(UUID.randomUUID(), new byte[0])).isInstanceOf(AccessDeniedException.class);
         }
     }
 
     @Test
-    void a_run_is_gathered_approved_by_a_second_officer_sent_and_settled_by_the_bank_returns() {
+    void a_run_is_gathered_approved_by_a_second_officer_sent_and_settled_by_the_bank_returns() throws Exception {
         UUID household = UUID.randomUUID();
         LocalDate today = GovukDates.today(clock);
         PaymentInstruction claim = due(TestPaymentDue.claim(household, TestPaymentDue.payee(household), Money.ofPence(3_591), today));
@@ -92,18 +95,33 @@ class PaymentRunsIT {
         assertThat(runs.paymentsIn(run.id())).extracting(PaymentSummary::id).contains(claim.getId(), instalment.getId());
         assertThatThrownBy(() -> runs.approve(run.id())).isInstanceOf(InvalidPaymentException.class)
                 .hasMessage("You created this payment run, so another finance officer must approve it");
-        assertThatThrownBy(() -> runs.bacsFile(run.id())).hasMessageContaining("once a second finance officer has approved");
+        assertThatThrownBy(() -> files.bacsFile(run.id())).hasMessageContaining("once a second finance officer has approved");
+        assertThatThrownBy(() -> files.csvFile(run.id())).hasMessageContaining("once a second finance officer has approved");
 
         TestUsers.actAs(felix);
         assertThat(runs.approve(run.id()).approvedBy()).isEqualTo(felix.displayName());
         assertThat(reload(claim).status()).isEqualTo(PaymentStatus.APPROVED);
         assertThatThrownBy(() -> runs.discard(run.id())).hasMessage("You cannot discard this run now: it is approved");
-        assertThatThrownBy(() -> runs.hold(claim.getId(), "Recovery")).hasMessage("You cannot hold it now: this payment is approved");
+        assertThatThrownBy(() -> singlePayments.hold(claim.getId(), "Recovery")).hasMessage("You cannot hold it now: this payment is approved");
 
-        RunFile file = runs.bacsFile(run.id());
+        RunFile file = files.bacsFile(run.id());
         String text = new String(file.content(), StandardCharsets.US_ASCII);
         assertThat(text).contains(claim.payee().accountNumber(), claim.statementReference(), instalment.statementReference());
         assertThat(recorded.of(RecordRead.class)).anyMatch(read -> read.recordId().equals(run.id().toString()));
+
+        RunFile csv = files.csvFile(run.id());
+        assertThat(csv.name()).isEqualTo("payments-run-" + run.number() + ".csv");
+        assertThat(csv.contentType()).isEqualTo("text/csv");
+        var rows = org.travelassist.payments.internal.RunCsvTest.parse(csv.content());
+        assertThat(rows).as("one row per payment, no totals row").hasSize(run.payments());
+        var claimRow = rows.stream().filter(row -> row.get("Payment id").equals(claim.getId().toString())).findFirst().orElseThrow();
+        assertThat(claimRow.get("Reference")).isEqualTo(claim.statementReference());
+        assertThat(claimRow.get("Sort code")).isEqualTo(claim.payee().sortCode());
+        assertThat(claimRow.get("Account number")).as("in full, as in the BACS file").isEqualTo(claim.payee().accountNumber());
+        assertThat(claimRow.get("Amount")).isEqualTo("35.91");
+        assertThat(claimRow.get("Payment date")).isEqualTo(runDate.toString());
+        assertThat(recorded.of(RecordRead.class)).anyMatch(read -> read.recordId().equals(run.id().toString())
+                && read.what().equals("CSV payments-run-" + run.number() + ".csv"));
 
         runs.recordSubmitted(run.id());
         assertThat(reload(claim).status()).isEqualTo(PaymentStatus.SENT);

@@ -36,6 +36,14 @@ class FigureTableTest {
     }
 
     @Test
+    void amounts_in_pounds_are_shown_with_the_pound_sign_and_written_to_the_csv_with_their_pence() throws Exception {
+        var money = new FigureTable("Cost", "Arrangement", List.of(Column.pounds("Cost (£)", true)),
+                List.of(new Row("Budgets", List.of(FigureTable.pounds(org.travelassist.shared.Money.ofPence(191520))))), List.of());
+        assertThat(money.columns().getFirst().shown(money.rows().getFirst().values().getFirst())).isEqualTo("£1,915.20");
+        assertThat(CSVFormat.RFC4180.parse(new StringReader(money.csv())).getRecords().get(1).toList()).containsExactly("Budgets", "1915.20");
+    }
+
+    @Test
     void a_row_with_the_wrong_number_of_values_is_refused() {
         assertThatThrownBy(() -> new FigureTable("x", "Month", List.of(new Column("A", true)), List.of(new Row("y", List.of(1L, 2L))), List.of()))
                 .hasMessageContaining("2 values for 1 columns");

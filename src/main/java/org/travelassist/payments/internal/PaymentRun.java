@@ -130,6 +130,11 @@ public class PaymentRun extends AbstractEntity {
         return state;
     }
 
+    /** "Run 12", as finance's page names it. */
+    public String name() {
+        return "Run " + runNumber;
+    }
+
     public long runNumber() {
         return runNumber;
     }

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.travelassist.payments.internal.PayoutGateway;
 import org.travelassist.payments.internal.PayoutResult;
@@ -27,9 +26,11 @@ import org.travelassist.payments.stripe.StripeCalls.StripeUnreachable;
  * answer. Network errors are retried with backoff ({@link StripeCalls}); when every try fails the result is
  * {@link PayoutResult.Unknown}, and after a day {@link #lookUp} finds the transfer by its transfer group, never by
  * sending it again.
+ *
+ * <p>Present whenever Stripe is configured; a run is paid through it only where the council offers it
+ * ({@code travelassist.payments.gateway} or {@code other-gateways}) and finance chose it for that run.
  */
 @Component
-@ConditionalOnProperty(name = "travelassist.payments.gateway", havingValue = StripePayoutGateway.NAME)
 @ConditionalOnExpression(StripeConfiguration.STRIPE_CONFIGURED)
 public class StripePayoutGateway implements PayoutGateway {
 

@@ -32,7 +32,10 @@ class FamilyPaymentCard extends Div {
         for (FamilyPayment.Step step : payment.steps()) {
             steps.add(new ListItem(step.what() + ": " + GovukDates.day(step.on()) + (step.expected() ? " (expected)" : "")));
         }
-        add(heading, new Paragraph(status), facts, steps);
+        // The tag alone says "On hold"; what that means for the family is said beside it.
+        var meaning = new Span(" " + payment.status().meaning);
+        meaning.setId("payment-" + payment.id() + "-meaning");
+        add(heading, new Paragraph(status, meaning), facts, steps);
         if (payment.failureReason() != null) {
             var reason = new Paragraph("Why it was not paid: " + payment.failureReason() + ".");
             reason.setId("payment-" + payment.id() + "-reason");

@@ -31,9 +31,9 @@ final class PageActions {
         }
     }
 
+    /** In the summary, and at the field itself when it can show an error (a date, a text area). */
     void refuse(Component field, String message) {
-        errors.clear();
-        errors.add(field.getId().orElse("payments"), message, field);
-        errors.showIfAny();
+        String key = field.getId().orElse("payments");
+        errors.report(java.util.Map.of(key, message), java.util.Map.of(key, field), field);
     }
 }

@@ -12,13 +12,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.travelassist.payments.FinanceOverview;
 import org.travelassist.payments.PaymentRuns;
+import org.travelassist.payments.RunFiles;
+import org.travelassist.payments.SinglePayments;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.ErrorSummary;
 import org.travelassist.shared.ui.MainLayout;
 import org.travelassist.shared.ui.SuccessBanner;
 import org.travelassist.shared.ui.SummaryList;
 
-/** Finance's payments page: the ledger's totals, a new run, the runs and their next steps, and what is held or failed. */
+/**
+ * Finance's payments page: the ledger's totals, a new run, the runs and their next steps, and what is due, held or
+ * failed, each payment with the steps its status allows (hold, release, cancel).
+ */
 @Route("finance/payments")
 @PageTitle("Payments - " + MainLayout.SERVICE_NAME)
 @Menu(title = "Payments", order = 20)
@@ -26,12 +31,16 @@ import org.travelassist.shared.ui.SummaryList;
 class PaymentsView extends Div implements BeforeEnterObserver {
 
     private final PaymentRuns runs;
+    private final SinglePayments singlePayments;
+    private final RunFiles files;
     private final ErrorSummary errors = new ErrorSummary();
     private final SuccessBanner banner = new SuccessBanner();
     private final Div content = new Div();
 
-    PaymentsView(PaymentRuns runs) {
+    PaymentsView(PaymentRuns runs, SinglePayments singlePayments, RunFiles files) {
         this.runs = runs;
+        this.singlePayments = singlePayments;
+        this.files = files;
         addClassName("ta-wide");
         var heading = new H1("Payments");
         heading.setId("payments");
@@ -61,12 +70,12 @@ class PaymentsView extends Div implements BeforeEnterObserver {
             empty.setId("payments-empty");
             runList.add(empty);
         }
-        overview.runs().forEach(run -> runList.add(new RunPanel(run, runs, actions)));
+        overview.runs().forEach(run -> runList.add(new RunPanel(run, runs, files, actions)));
         content.add(runList,
                 new PaymentsTable("due", "Due", "There are no payments due. Travel budget instalments and approved mileage claims "
-                        + "appear here.", overview.due()),
-                new PaymentsTable("held", "On hold", "No payments are on hold.", overview.held()),
-                new PaymentsTable("failed", "Failed", "No payments have failed.", overview.failed()),
+                        + "appear here.", overview.due(), singlePayments, actions),
+                new PaymentsTable("held", "On hold", "No payments are on hold.", overview.held(), singlePayments, actions),
+                new PaymentsTable("failed", "Failed", "No payments have failed.", overview.failed(), singlePayments, actions),
                 new ReconciliationPanel(runs.reconciliation()));
     }
 }

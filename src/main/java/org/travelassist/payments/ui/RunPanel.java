@@ -13,6 +13,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import org.travelassist.payments.PaymentRuns;
 import org.travelassist.payments.ReturnsRecorded;
+import org.travelassist.payments.RunFile;
+import org.travelassist.payments.RunFiles;
 import org.travelassist.payments.RunStatus;
 import org.travelassist.payments.RunSummary;
 import org.travelassist.shared.GovukDates;
@@ -21,7 +23,7 @@ import org.travelassist.shared.ui.SummaryList;
 /** One payment run: what it holds, who created and approved it, and the next step its state allows. */
 class RunPanel extends Div {
 
-    RunPanel(RunSummary run, PaymentRuns runs, PageActions actions) {
+    RunPanel(RunSummary run, PaymentRuns runs, RunFiles files, PageActions actions) {
         addClassName("ta-run");
         String id = "run-" + run.number();
         setId(id);
@@ -30,7 +32,7 @@ class RunPanel extends Div {
                 .row("Payments", run.payments() + " of " + run.total())
                 .row("Created by", run.createdBy() + ", " + GovukDates.at(run.createdAt()))
                 .row("Approved by", run.approvedBy() == null ? "Not yet approved" : run.approvedBy() + ", " + GovukDates.at(run.approvedAt()))
-                .row("Paid through", run.gateway().equals("bacs") ? "BACS file" : run.gateway());
+                .row("Paid through", run.paysByFile() ? "BACS file" : run.gateway());
         add(heading, facts);
         if (run.status() == RunStatus.OPEN) {
             if (run.createdByMe()) {
@@ -48,25 +50,32 @@ class RunPanel extends Div {
                 return run.name() + " is discarded. Its payments are due again.";
             }, actions));
         }
-        if (run.status().isFixed() && run.gateway().equals("bacs")) {
-            var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                var file = runs.bacsFile(run.id());
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.name(), file.contentType(), file.content().length);
-            }), "Download the BACS file for " + run.name());
-            download.setId(id + "-bacs");
-            download.getElement().setAttribute("download", true);
-            add(new Paragraph(download));
+        if (run.status().isFixed() && run.paysByFile()) {
+            add(new Paragraph(download(id + "-bacs", "Download the BACS file for " + run.name(), () -> files.bacsFile(run.id()))),
+                    new Paragraph(download(id + "-csv", "Download " + run.name() + " as a CSV for the finance system (no totals row)",
+                            () -> files.csvFile(run.id()))));
         }
         if (run.status() == RunStatus.APPROVED) {
-            add(button(id + "-submitted", run.gateway().equals("bacs") ? "Record " + run.name() + " as sent to the bank"
+            add(button(id + "-submitted", run.paysByFile() ? "Record " + run.name() + " as sent to the bank"
                     : "Send " + run.name() + " through " + run.gateway(), () -> {
                 var summary = runs.recordSubmitted(run.id());
                 return summary.name() + " is sent. Its payments should reach families on " + GovukDates.day(summary.runDate()) + ".";
             }, actions));
         }
-        if (run.status() == RunStatus.SUBMITTED) {
+        if (run.status() == RunStatus.SUBMITTED && run.paysByFile()) {
             add(returnsUpload(id, run, runs, actions));
         }
+    }
+
+    /** Made when it is clicked, so each download is authorised and audited by the service then. */
+    private static Anchor download(String id, String text, java.util.function.Supplier<RunFile> file) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            RunFile made = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(made.content()), made.name(), made.contentType(), made.content().length);
+        }), text);
+        anchor.setId(id);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
     }
 
     private static Div returnsUpload(String id, RunSummary run, PaymentRuns runs, PageActions actions) {

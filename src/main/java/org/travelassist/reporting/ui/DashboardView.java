@@ -14,8 +14,9 @@ import org.travelassist.security.AppRoles;
 import org.travelassist.shared.ui.MainLayout;
 
 /**
- * The council's dashboard: decisions on time by month, open and overdue work now, and reviews and appeals, each
- * as a chart with its table and CSV. Officers and managers; nothing here changes anything.
+ * The council's dashboard: decisions on time by month, open and overdue work now, reviews and appeals, take-up of
+ * budgets and mileage, their cost against contracted transport, payments, and the DfE return, each as a chart with
+ * its table and CSV. Officers and managers; nothing here changes anything.
  */
 @Route("reports")
 @PageTitle("Reports - " + MainLayout.SERVICE_NAME)
@@ -32,7 +33,7 @@ class DashboardView extends Div {
         addClassName("ta-wide");
         var heading = new H1("Reports");
         heading.setId("reports");
-        var lead = new Paragraph("How the council is doing with applications, reviews and appeals. Choose a policy year, a school "
+        var lead = new Paragraph("How the council is doing with applications, reviews and appeals, budgets, mileage and payments. Choose a policy year, a school "
                 + "or children with special educational needs; every chart has the same figures in a table beside it.");
         filters = new ReportFilters(dashboard.years(), dashboard.schools(), this::show);
         figures.setId("figures");
@@ -49,6 +50,12 @@ class DashboardView extends Div {
                         "open-work.csv"),
                 new FigurePanel("challenges", "Reviews and appeals", dashboard.challenges(filter), () -> dashboard.challenges(filter),
                         FigureTable.fileName("reviews-and-appeals", filter.year())),
+                new FigurePanel("take-up", "Take-up of budgets and mileage", dashboard.takeUp(filter), () -> dashboard.takeUp(filter),
+                        FigureTable.fileName("take-up", filter.year())),
+                new FigurePanel("cost", "Cost against contracted transport", dashboard.costAvoided(filter), () -> dashboard.costAvoided(filter),
+                        FigureTable.fileName("cost-avoided", filter.year())),
+                new FigurePanel("payments", "Payments", dashboard.payments(filter), () -> dashboard.payments(filter),
+                        FigureTable.fileName("payments", filter.year())),
                 new FigurePanel("dfe-return", "DfE home-to-school travel return", dashboard.dfeReturn(filter), () -> dashboard.dfeReturn(filter),
                         FigureTable.fileName("dfe-return", filter.year())));
     }

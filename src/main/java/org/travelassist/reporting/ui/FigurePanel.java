@@ -57,7 +57,9 @@ class FigurePanel extends Div {
         for (var row : figures.rows()) {
             var line = new Element("tr");
             line.appendChild(new Element("th").setAttribute("scope", "row").setText(row.label()));
-            row.values().forEach(value -> line.appendChild(new Element("td").setText(FigureTable.shown(value))));
+            for (int i = 0; i < figures.columns().size(); i++) {
+                line.appendChild(new Element("td").setText(figures.columns().get(i).shown(row.values().get(i))));
+            }
             body.appendChild(line);
         }
         return table.appendChild(body);

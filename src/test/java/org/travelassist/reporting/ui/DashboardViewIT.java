@@ -13,7 +13,7 @@ import org.travelassist.reporting.ReportFilter;
 import org.travelassist.security.TestUsers;
 import org.travelassist.shared.ui.NotFoundView;
 
-/** The dashboard without a browser: who may open it, its three figures with their tables and CSVs, and the filters. */
+/** The dashboard without a browser: who may open it, its figures with their tables and CSVs, and the filters. */
 class DashboardViewIT extends BrowserlessViewTest {
 
     @Test
@@ -21,16 +21,24 @@ class DashboardViewIT extends BrowserlessViewTest {
         TestUsers.newStaff(directory, "TransportManager");
         DashboardView view = navigate(DashboardView.class);
 
-        for (String figure : new String[] {"decisions", "open-work", "challenges"}) {
+        for (String figure : new String[] {"decisions", "open-work", "challenges", "take-up", "cost", "payments", "dfe-return"}) {
             var panel = $(Div.class).id(figure);
             assertThat($(BarChart.class).id(figure + "-chart").getElement().getAttribute("chart-label")).startsWith("Chart: ");
             assertThat(panel.getElement().getTextRecursively()).as(figure + " has its table and how it was counted")
-                    .contains(figure.equals("open-work") ? "Waiting for" : figure.equals("decisions") ? "Month" : "Stage");
+                    .contains(switch (figure) {
+                        case "open-work" -> "Waiting for";
+                        case "challenges" -> "Stage";
+                        case "cost" -> "Arrangement";
+                        case "dfe-return" -> "Children";
+                        default -> "Month";
+                    });
             assertThat($(Anchor.class).id(figure + "-csv").getText()).isEqualTo("Download these figures (CSV)");
         }
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Decisions by month", "Decided within 20 working days", "Open work on", "A stage 1 review",
-                "Reviews and appeals asked for in", "Decision stands (upheld or dismissed)");
+                "Reviews and appeals asked for in", "Decision stands (upheld or dismissed)", "Take-up of budgets and mileage by month",
+                "Target (%)", "Cost of budgets and mileage against contracted transport", "in a single-occupancy taxi at £9,800.00 a year",
+                "Saving: ", "Payments by the month they were due", "Paid on time", "Outstanding");
         assertThat($(Button.class).all()).as("a manager can change nothing here").isEmpty();
     }
 

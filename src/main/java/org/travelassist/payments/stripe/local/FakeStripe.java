@@ -104,6 +104,9 @@ public final class FakeStripe implements AutoCloseable {
     private volatile double failureRate;
     private volatile Random failureDice = new Random(0);
     private volatile Duration lateBy = Duration.ofSeconds(3);
+    private volatile int outageAfterTransfers = -1;
+    private final AtomicLong transfersBeforeOutage = new AtomicLong();
+    private volatile boolean outage;
 
     private record Stored(String fingerprint, int status, String body) {}
 
@@ -145,6 +148,21 @@ public final class FakeStripe implements AutoCloseable {
     /** How late a {@link Failure#TIMEOUT_AFTER} answer comes; longer than the client's read timeout. */
     public void answerLateBy(Duration delay) {
         lateBy = delay;
+    }
+
+    /**
+     * The network to Stripe goes down mid-run: {@code transfers} more transfers are answered, then the next one is
+     * made (and stored under its key) but its answer never arrives, nor any answer after it, until {@link #recover()}.
+     */
+    public void goDownAfterTransfers(int transfers) {
+        transfersBeforeOutage.set(0);
+        outage = false;
+        outageAfterTransfers = transfers;
+    }
+
+    public void recover() {
+        outageAfterTransfers = -1;
+        outage = false;
     }
 
     public void deliverTo(URI webhook) {
@@ -312,6 +330,11 @@ public final class FakeStripe implements AutoCloseable {
                 respond(exchange, 400, error("idempotency_error", null, "Keys for idempotent requests can only be "
                         + "used with the same parameters they were first used with."));
                 return;
+            }
+            if (outageAfterTransfers >= 0 && (outage
+                    || path.equals("/v1/transfers") && transfersBeforeOutage.incrementAndGet() > outageAfterTransfers)) {
+                outage = true;
+                throw new IOException("Injected outage: the request was processed, and no answer gets through");
             }
             if (failure == Failure.TIMEOUT_AFTER) {
                 sleep(lateBy);

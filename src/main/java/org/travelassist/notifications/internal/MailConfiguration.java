@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -65,35 +64,14 @@ class MailConfiguration {
     }
 
     /**
-     * Tries again every email whose sending failed, waiting twice as long after each failed try (a minute, then 2, 4,
-     * 8 ... up to {@code travelassist.mail.retry-at-most}, an hour), up to {@code travelassist.mail.most-attempts}
-     * tries in all; then gives up and puts it on the officers' list. Ten tries a minute apart gave up within ten
-     * minutes, so a mail relay down for ten minutes lost every email sent meanwhile to that list; backing off, ten
-     * tries span about four hours.
+     * Tries again every email whose sending failed a minute or more ago, up to {@code travelassist.mail.most-attempts}
+     * tries in all; then gives up and puts it on the officers' list.
      */
     @Bean
     MailRetry mailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock,
             @Value("${travelassist.mail.retry-after:PT1M}") Duration retryAfter,
-            @Value("${travelassist.mail.retry-at-most:PT1H}") Duration retryAtMost,
             @Value("${travelassist.mail.most-attempts:10}") int mostAttempts) {
-        return new MailRetry(incomplete, givingUp, clock, new Backoff(retryAfter, retryAtMost), mostAttempts);
-    }
-
-    /** How long after its last try a failed email is tried again: doubling from {@code first}, at most {@code most}. */
-    record Backoff(Duration first, Duration most) {
-
-        Duration after(int attempts) {
-            Duration wait = first;
-            for (int i = 1; i < attempts && wait.compareTo(most) < 0; i++) {
-                wait = wait.multipliedBy(2);
-            }
-            return wait.compareTo(most) < 0 ? wait : most;
-        }
-
-        /** Due when its last try (the first, or the latest resubmission) was at least {@link #after} ago. */
-        boolean due(Instant lastTried, int attempts, Instant now) {
-            return !lastTried.plus(after(attempts)).isAfter(now);
-        }
+        return new MailRetry(incomplete, givingUp, clock, retryAfter, mostAttempts);
     }
 
     static class MailRetry {
@@ -103,15 +81,15 @@ class MailConfiguration {
         private final IncompleteEventPublications incomplete;
         private final GivingUp givingUp;
         private final Clock clock;
-        private final Backoff backoff;
+        private final Duration retryAfter;
         private final int mostAttempts;
         private final AtomicInteger runs = new AtomicInteger();
 
-        MailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock, Backoff backoff, int mostAttempts) {
+        MailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock, Duration retryAfter, int mostAttempts) {
             this.incomplete = incomplete;
             this.givingUp = givingUp;
             this.clock = clock;
-            this.backoff = backoff;
+            this.retryAfter = retryAfter;
             this.mostAttempts = mostAttempts;
         }
 
@@ -120,15 +98,10 @@ class MailConfiguration {
         @SchedulerLock(name = JOB, lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
         public void retry() {
             runs.incrementAndGet();
-            Instant now = clock.instant();
+            Instant triedBefore = clock.instant().minus(retryAfter);
             incomplete.resubmitIncompletePublications(publication -> publication.getCompletionAttempts() < mostAttempts
-                    && backoff.due(lastTried(publication), publication.getCompletionAttempts(), now));
+                    && publication.getPublicationDate().isBefore(triedBefore));
             givingUp.recordEmailThatGaveUp(mostAttempts);
-        }
-
-        private static Instant lastTried(EventPublication publication) {
-            Instant resubmitted = publication.getLastResubmissionDate();
-            return resubmitted != null ? resubmitted : publication.getPublicationDate();
         }
 
         /** How many times this node has run the job. */

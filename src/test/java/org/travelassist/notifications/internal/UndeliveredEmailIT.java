@@ -48,10 +48,10 @@ class UndeliveredEmailIT {
             awaitFailure(tenthTry);
             awaitFailure(ninthTry);
         });
-        // As if each had already been tried again, backing off over hours: one nine times, the other ten.
-        jdbc.update("update event_publication set completion_attempts = 10, publication_date = publication_date - interval '5 hours', last_resubmission_date = last_resubmission_date - interval '5 hours'"
+        // As if each had already been tried again every minute: one nine times, the other ten.
+        jdbc.update("update event_publication set completion_attempts = 10, publication_date = publication_date - interval '20 minutes'"
                 + " where serialized_event like ?", "%" + tenthTry + "%");
-        jdbc.update("update event_publication set completion_attempts = 9, publication_date = publication_date - interval '5 hours', last_resubmission_date = last_resubmission_date - interval '5 hours'"
+        jdbc.update("update event_publication set completion_attempts = 9, publication_date = publication_date - interval '20 minutes'"
                 + " where serialized_event like ?", "%" + ninthTry + "%");
 
         mailRetry.retry();

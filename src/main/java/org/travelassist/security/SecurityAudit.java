@@ -40,7 +40,7 @@ class SecurityAudit {
                     ? login.getClientRegistration().getRegistrationId()
                     : String.valueOf(authentication.getClass().getSimpleName());
             AppUser user = principal.appUser();
-            events.publishEvent(new SignedIn(user.id(), user.displayName(), user.mainRole(), provider));
+            events.publishEvent(new SignedIn(user.id(), user.displayName(), user.mainRole(), provider, principal.getEmail()));
         }
     }
 

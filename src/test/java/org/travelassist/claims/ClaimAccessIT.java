@@ -66,6 +66,7 @@ class ClaimAccessIT {
         return Map.ofEntries(
                 Map.entry("allowancesOf", t -> allowances.allowancesOf(t.household)),
                 Map.entry("allowance", t -> allowances.allowance(t.allowance)),
+                Map.entry("route", t -> allowances.route(t.allowance)),
                 Map.entry("accept", t -> allowances.accept(t.allowance)),
                 Map.entry("bankDetailsHeld", t -> allowances.bankDetailsHeld(t.household)),
                 Map.entry("claimsOf", t -> claims.claimsOf(t.household)),
@@ -204,7 +205,7 @@ class ClaimAccessIT {
     /** A school user who has signed in, as the sign-in would record them, so an officer can link them. */
     private AppUser schoolUser() {
         AppUser user = TestUsers.newStaff(directory, "SchoolStaff");
-        publisher.publishEvent(new org.travelassist.security.SignedIn(user.id(), user.displayName(), user.mainRole(), "staff"));
+        publisher.publishEvent(new org.travelassist.security.SignedIn(user.id(), user.displayName(), user.mainRole(), "staff", null));
         return user;
     }
 

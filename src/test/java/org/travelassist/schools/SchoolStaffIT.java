@@ -43,7 +43,7 @@ class SchoolStaffIT {
     /** A school office user who has signed in through the staff provider, as the sign-in would record them. */
     AppUser schoolUser() {
         AppUser user = TestUsers.newStaff(directory, "SchoolStaff");
-        events.publishEvent(new SignedIn(user.id(), user.displayName(), user.mainRole(), "staff"));
+        events.publishEvent(new SignedIn(user.id(), user.displayName(), user.mainRole(), "staff", null));
         return user;
     }
 

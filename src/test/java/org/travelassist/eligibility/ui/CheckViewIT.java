@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.travelassist.BrowserlessViewTest;
 import org.travelassist.schools.SchoolRegister;
+import org.travelassist.shared.ui.RouteMap;
 
 class CheckViewIT extends BrowserlessViewTest {
 
@@ -108,6 +109,22 @@ class CheckViewIT extends BrowserlessViewTest {
         assertThat(getCurrentView()).isInstanceOf(CheckResultView.class);
         assertThat(CheckAnswers.result().orElseThrow().result().summary())
                 .startsWith("You did not choose a school, so this answer is for the nearest suitable school, Catmose College.");
+    }
+
+    @Test
+    void the_map_is_drawn_from_data_sent_with_the_answer_not_kept_in_the_session() {
+        CheckView view = navigate(CheckView.class);
+        test(view.postcode).setValue("PE9 3TE");
+        test(view.dateOfBirth.day).setValue("1");
+        test(view.dateOfBirth.month).setValue("5");
+        test(view.dateOfBirth.year).setValue("2014");
+        test(view.check).click();
+
+        var map = (RouteMap) find(RouteMap.class).withId("route-map").single();
+        // The route and the streets around it were half of a checker session's heap while they were a property.
+        assertThat(map.getElement().hasProperty("data")).isFalse();
+        assertThat(map.getElement().getAttribute("aria-label")).startsWith("Map of the walking route from Your home to ");
+        assertThat(((CheckResultView) getCurrentView()).getElement().getTextRecursively()).contains("points of the OpenStreetMap network");
     }
 
     @Test

@@ -25,7 +25,7 @@ class SchoolStaffViewIT extends BrowserlessViewTest {
     @Test
     void an_officer_links_a_member_of_staff_to_a_school_and_unlinks_them() {
         AppUser school = TestUsers.newStaff(directory, "SchoolStaff");
-        events.publishEvent(new SignedIn(school.id(), "Test staff", school.mainRole(), "staff"));
+        events.publishEvent(new SignedIn(school.id(), "Test staff", school.mainRole(), "staff", null));
         TestUsers.newStaff(directory, "TransportOfficer");
         SchoolStaffView view = navigate(SchoolStaffView.class);
         assertThat(view.members.getElement().getTextRecursively()).contains("Sarah Quinn").contains("Casterton College Rutland (URN 137340)");

@@ -177,6 +177,11 @@ class GraphHopperRoutes implements Routes {
         return Math.round(degrees * 1e5) / 1e5;
     }
 
+    /** Releases the graph's memory and files (after a build whose folder is then renamed). */
+    void close() {
+        hopper.close();
+    }
+
     /** For tests: the same distance by flexible routing, without the contraction hierarchy. */
     double flexibleDistance(String profile, LatLon from, LatLon to) {
         var request = new GHRequest(from.latitude(), from.longitude(), to.latitude(), to.longitude()).setProfile(profile);

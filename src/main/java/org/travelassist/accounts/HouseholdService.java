@@ -21,6 +21,7 @@ import org.travelassist.accounts.internal.UserAccountRepository;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.CurrentUser;
 import org.travelassist.shared.AccessRefused;
+import org.travelassist.shared.PlainText;
 import org.travelassist.shared.Postcode;
 import org.travelassist.shared.RecordChanged;
 import org.travelassist.shared.GovukDates;
@@ -92,7 +93,8 @@ public class HouseholdService {
      * the second call finds the child the first made and returns it.
      */
     @Transactional
-    public ChildDetails addChild(UUID newChildId, ChildForm form) {
+    public ChildDetails addChild(UUID newChildId, ChildForm typed) {
+        ChildForm form = cleaned(typed);
         UserAccount account = account();
         UUID household = account.getHouseholdId();
         if (household != null) {
@@ -118,7 +120,8 @@ public class HouseholdService {
     }
 
     @Transactional
-    public ChildDetails changeChild(UUID childId, ChildForm form) {
+    public ChildDetails changeChild(UUID childId, ChildForm typed) {
+        ChildForm form = cleaned(typed);
         Child child = ownChild(childId);
         validate(form);
         var before = child.snapshot();
@@ -135,6 +138,17 @@ public class HouseholdService {
         Child child = ownChild(childId);
         children.delete(child);
         events.publishEvent(RecordChanged.deleted(CHILD, child.getId(), child.getHouseholdId(), child.snapshot()));
+    }
+
+    /**
+     * The form as typed, without the characters no letter or database can hold (a NUL, a lone surrogate, U+000B that
+     * Word pastes): {@code HostileFormsIT} found a name with a NUL failing the save with "Sorry, there is a problem".
+     */
+    private static ChildForm cleaned(ChildForm form) {
+        return new ChildForm(PlainText.cleanText(form.fullName()), PlainText.cleanText(form.dayOfBirth()),
+                PlainText.cleanText(form.monthOfBirth()), PlainText.cleanText(form.yearOfBirth()),
+                PlainText.cleanText(form.addressLine1()), PlainText.cleanText(form.town()), PlainText.cleanText(form.postcode()),
+                PlainText.cleanText(form.schoolName()), form.hasEhcPlan());
     }
 
     private void validate(ChildForm form) {

@@ -15,6 +15,7 @@ import org.travelassist.accounts.internal.TravelPassportRepository;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.PdfDocuments;
+import org.travelassist.shared.PlainText;
 import org.travelassist.shared.RecordChanged;
 import org.travelassist.shared.GovukDates;
 
@@ -62,7 +63,11 @@ public class TravelPassports {
     }
 
     @Transactional
-    public TravelPassportForm save(UUID childId, TravelPassportForm form) {
+    public TravelPassportForm save(UUID childId, TravelPassportForm typed) {
+        // Without the characters no PDF or database can hold (a NUL, a lone surrogate, Word's U+000B).
+        var form = new TravelPassportForm(PlainText.cleanText(typed.communication()), PlainText.cleanText(typed.whatHelps()),
+                PlainText.cleanText(typed.whatUpsets()), PlainText.cleanText(typed.medical()), PlainText.cleanText(typed.equipment()),
+                PlainText.cleanText(typed.emergencyContacts()), typed.updatedAt());
         Child child = child(childId, ConsentScope.PREPARE);
         if (!problems(form).isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems(form).values()));

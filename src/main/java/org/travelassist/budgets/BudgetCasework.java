@@ -16,13 +16,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.budgets.BudgetWorking.Line;
-import org.travelassist.budgets.internal.Absence;
+import org.travelassist.budgets.internal.AbsenceRecording;
 import org.travelassist.budgets.internal.AbsenceRepository;
 import org.travelassist.budgets.internal.Budget;
 import org.travelassist.budgets.internal.BudgetChanges;
 import org.travelassist.budgets.internal.BudgetRecords;
 import org.travelassist.budgets.internal.BudgetRenewals;
 import org.travelassist.budgets.internal.BudgetRepository;
+import org.travelassist.budgets.internal.BudgetSchoolDays;
 import org.travelassist.security.AppRoles;
 import org.travelassist.security.CurrentUser;
 import org.travelassist.shared.GovukDates;
@@ -50,9 +51,14 @@ public class BudgetCasework {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BudgetRenewals renewals;
+    private final BudgetSchoolDays schoolDays;
+    private final AbsenceRecording attendance;
 
     BudgetCasework(BudgetRepository budgets, AbsenceRepository absences, BudgetRecords records, BudgetChanges changes,
-            BudgetPolicies policies, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, BudgetRenewals renewals) {
+            BudgetPolicies policies, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, BudgetRenewals renewals,
+            BudgetSchoolDays schoolDays, AbsenceRecording attendance) {
+        this.schoolDays = schoolDays;
+        this.attendance = attendance;
         this.renewals = renewals;
         this.budgets = budgets;
         this.absences = absences;
@@ -108,7 +114,8 @@ public class BudgetCasework {
         BudgetPolicy policy = policies.version(budget.policyVersion()).orElseGet(() -> policies.inForce(budget.startsOn()));
         Money annual = java.util.Objects.requireNonNull(amount);
         var lines = new ArrayList<Line>();
-        BudgetRules.Annual worked = BudgetRules.annualOf(policy, budget.facts());
+        var yearDays = schoolDays.year(budget.schoolUrn(), policy.yearFor(budget.startsOn()), policy);
+        BudgetRules.Annual worked = BudgetRules.annualOf(policy, budget.facts(), yearDays);
         if (worked != null) {
             lines.addAll(worked.lines());
             lines.add(new Line("Changed by the council from " + worked.amount().formatted() + " to " + annual.formatted() + " a year: "
@@ -116,8 +123,12 @@ public class BudgetCasework {
         } else {
             lines.add(new Line("Set by the council: " + reason + ": " + annual.formatted() + " a year", annual));
         }
-        Money daily = BudgetRules.proRata(annual, 1, policy.attendanceDays());
-        lines.add(new Line("A school day is worth " + annual.formatted() + " ÷ " + policy.attendanceDays() + " days = " + daily.formatted()
+        int days = BudgetRules.schoolDays(policy, yearDays);
+        if (worked == null) {
+            lines.add(Line.of(yearDays.words()));
+        }
+        Money daily = BudgetRules.proRata(annual, 1, days);
+        lines.add(new Line("A school day is worth " + annual.formatted() + " ÷ " + days + " days = " + daily.formatted()
                 + ", rounded to the nearest penny.", daily));
         var working = BudgetRules.schedule(policy, new BudgetRules.Annual(annual, daily, lines), budget.startsOn());
         changes.rework(budget, working, reason);
@@ -147,38 +158,19 @@ public class BudgetCasework {
     }
 
     /**
-     * Records a month's attendance. The days absent come off the next instalment not yet paid, at the daily rate, and
-     * the family sees the line before it is paid. Below the policy's threshold, unless for medical reasons, the budget
-     * goes on the review list.
+     * Records a month's attendance: the dates absent, each a school day by the school's term dates (a holiday is
+     * refused with its reason). The days absent come off the next instalment not yet paid, at the daily rate, and the
+     * family sees the line before it is paid. Below the policy's threshold, unless for medical reasons, the budget goes
+     * on the review list.
+     *
+     * @param typedSchoolDays needed only where the school's term dates for the month are not held
+     * @param typedDatesAbsent the days of the month absent, like "3, 4, 17" or "3-5"; blank for none
      */
     @Transactional
-    public BudgetDetails recordAbsence(UUID id, @Nullable YearMonth month, String typedSchoolDays, String typedDaysAbsent, boolean medical) {
+    public BudgetDetails recordAbsence(UUID id, @Nullable YearMonth month, String typedSchoolDays, String typedDatesAbsent, boolean medical) {
         Budget budget = records.find(id);
-        if (!budget.state().agreed()) {
-            throw new InvalidBudgetException("Attendance is recorded only for an agreed budget.");
-        }
-        var problems = new LinkedHashMap<String, String>();
-        LocalDate today = GovukDates.today(clock);
-        if (month == null) {
-            problems.put("month", "Choose the month");
-        } else if (month.isAfter(YearMonth.from(today))) {
-            problems.put("month", "You can record a month only once it has started");
-        } else if (absences.existsByBudgetIdAndMonth(id, month.atDay(1))) {
-            problems.put("month", "Attendance for " + MONTH.format(month) + " is already recorded");
-        }
-        Integer schoolDays = whole(typedSchoolDays, 1, 31, "schoolDays", "Enter the number of days the school was open, like 20", problems);
-        Integer absent = whole(typedDaysAbsent, 0, 31, "daysAbsent", "Enter the number of days absent, like 2", problems);
-        if (schoolDays != null && absent != null && absent > schoolDays) {
-            problems.put("daysAbsent", "Days absent cannot be more than the " + schoolDays + " days the school was open");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidBudgetException(problems);
-        }
-        BudgetPolicy policy = policies.version(budget.policyVersion()).orElseGet(() -> policies.inForce(budget.startsOn()));
-        boolean review = BudgetRules.needsReview(policy, schoolDays, absent, medical);
-        var changed = changes.absence(budget, java.util.Objects.requireNonNull(month), schoolDays, absent, medical, review,
-                currentUser.require().displayName());
-        return records.details(changed);
+        return records.details(attendance.record(budget, month, typedSchoolDays, typedDatesAbsent, medical, currentUser.require().displayName(),
+                false));
     }
 
     /** A month's attendance below the threshold, not for medical reasons, not yet reviewed. */

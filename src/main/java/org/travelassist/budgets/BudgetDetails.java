@@ -17,6 +17,7 @@ import org.travelassist.shared.Money;
  * @param total what the instalments add up to (the annual amount, pro rata for a start during the year)
  * @param renews for next year's budget, the agreement it renews; {@code confirmBy} the last day a parent can confirm it
  * @param renewedBy next year's budget made for this one, once renewals have opened
+ * @param repayments how the recovery is repaid, once an officer has set it; empty until then
  */
 public record BudgetDetails(UUID id, UUID applicationId, String applicationReference, UUID householdId, String childName,
         @Nullable String schoolName, BudgetState state, String policyVersion, String distanceMethod, @Nullable String needsOfficer,
@@ -24,13 +25,23 @@ public record BudgetDetails(UUID id, UUID applicationId, String applicationRefer
         LocalDate startsOn, List<InstalmentRow> instalments, @Nullable Instant sentAt, @Nullable Instant acceptedAt,
         @Nullable String acceptedByName, @Nullable Instant declinedAt, @Nullable String declineReason, @Nullable String withdrawnReason,
         @Nullable LocalDate endsOn, @Nullable String endReason, @Nullable Money recovery, List<AbsenceRow> absences, Terms terms,
-        List<ChangeRow> changes, @Nullable UUID renews, @Nullable LocalDate confirmBy, @Nullable UUID renewedBy) {
+        List<ChangeRow> changes, @Nullable UUID renews, @Nullable LocalDate confirmBy, @Nullable UUID renewedBy,
+        List<RepaymentRow> repayments) {
 
     public BudgetDetails {
         working = List.copyOf(working);
         instalments = List.copyOf(instalments);
         absences = List.copyOf(absences);
         changes = List.copyOf(changes);
+        repayments = List.copyOf(repayments);
+    }
+
+    /** One repayment of the recovery, as the officer set it, and when it was repaid. */
+    public record RepaymentRow(int number, LocalDate dueOn, Money amount, @Nullable LocalDate repaidOn, @Nullable String recordedByName) {}
+
+    /** A recovery with a plan, every repayment of it repaid. */
+    public boolean recoveryReconciled() {
+        return !repayments.isEmpty() && repayments.stream().allMatch(r -> r.repaidOn() != null);
     }
 
     /** Next year's budget, offered before this year's agreement ends. */
@@ -64,9 +75,14 @@ public record BudgetDetails(UUID id, UUID applicationId, String applicationRefer
         }
     }
 
-    /** A month's attendance as an officer recorded it. */
-    public record AbsenceRow(LocalDate month, int schoolDays, int daysAbsent, boolean medical, @Nullable Integer instalmentNumber,
-            Money deduction, boolean needsReview, String recordedByName) {}
+    /** A month's attendance as an officer or the school recorded it; {@code dates} empty for a month recorded as a count. */
+    public record AbsenceRow(LocalDate month, int schoolDays, int daysAbsent, List<LocalDate> dates, boolean medical,
+            @Nullable Integer instalmentNumber, Money deduction, boolean needsReview, String recordedByName, boolean recordedBySchool) {
+
+        public AbsenceRow {
+            dates = List.copyOf(dates);
+        }
+    }
 
     /** What the family agrees to, from the policy the offer was made under. */
     public record Terms(List<String> mayBeSpentOn, List<String> mayNotBeSpentOn, List<String> tellTheCouncil, List<String> conditions,

@@ -25,6 +25,7 @@ import org.travelassist.budgets.internal.AgreementDocument;
 import org.travelassist.budgets.internal.Budget;
 import org.travelassist.budgets.internal.BudgetChanges;
 import org.travelassist.budgets.internal.BudgetRecords;
+import org.travelassist.budgets.internal.BudgetSchoolDays;
 import org.travelassist.budgets.internal.HouseholdPayees;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.PlainText;
@@ -53,9 +54,12 @@ public class Budgets {
     private final HouseholdService children;
     private final BudgetPolicies policies;
     private final Clock clock;
+    private final BudgetSchoolDays schoolDays;
 
-    Budgets(EligibilityService eligibility, HouseholdService children, BudgetPolicies policies, Clock clock, BudgetRecords records, BudgetChanges changes, HouseholdAccess households, HouseholdPayees payees, AgreementDocument agreements,
-            BankAccounts bankAccounts, ApplicationEventPublisher events) {
+    Budgets(EligibilityService eligibility, HouseholdService children, BudgetPolicies policies, Clock clock, BudgetRecords records,
+            BudgetChanges changes, HouseholdAccess households, HouseholdPayees payees, AgreementDocument agreements, BankAccounts bankAccounts,
+            ApplicationEventPublisher events, BudgetSchoolDays schoolDays) {
+        this.schoolDays = schoolDays;
         this.bankAccounts = bankAccounts;
         this.eligibility = eligibility;
         this.children = children;
@@ -173,7 +177,8 @@ public class Budgets {
         var policy = policies.inForce(GovukDates.today(clock));
         var facts = BudgetFacts.measured(school.walking().metresRounded(), school.walkingMeasure() == EligibilityResult.Measure.STRAIGHT_LINE,
                 school.road() == null ? null : school.road().metresRounded(), GovukDates.today(clock));
-        return switch (BudgetRules.workOut(policy, facts)) {
+        var yearDays = schoolDays.year(school.urn(), policy.yearFor(facts.startsOn()), policy);
+        return switch (BudgetRules.workOut(policy, facts, yearDays)) {
             case BudgetRules.Worked worked -> new BudgetChangePreview(postcode.get().toString(), urn, schoolName, result.summary(),
                     worked.working().annual(), budget.annual(), worked.working().lines());
             case BudgetRules.NeedsOfficer needs -> new BudgetChangePreview(postcode.get().toString(), urn, schoolName, result.summary(), null,

@@ -11,7 +11,7 @@ import org.travelassist.places.Routes.RouteLine;
  */
 public record EligibilityCheck(EligibilityResult result, PostcodeLocation home, HomePoint homePoint, @Nullable RouteLine walkingRoute) {
 
-    public static final String MAP_ATTRIBUTION = "© OpenStreetMap contributors";
+    public static final String MAP_ATTRIBUTION = org.travelassist.shared.ui.RouteMap.OSM_ATTRIBUTION;
 
     public enum HomePoint {
         POSTCODE_CENTROID,

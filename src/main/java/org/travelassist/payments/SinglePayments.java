@@ -21,7 +21,8 @@ import org.travelassist.shared.RecordChanged;
 /**
  * Finance officers acting on one payment outside a run: hold it (a recovery in progress, a question for the family),
  * release it once checked, or cancel it. Each needs a reason, which the audit trail keeps; {@link PaymentStatus}
- * decides which is allowed now, and a step it does not allow is refused in words.
+ * decides which is allowed now, and a step it does not allow is refused in words. Each returns the payment's status
+ * after it.
  */
 @Service
 @PreAuthorize("hasRole('" + AppRoles.FINANCE + "')")
@@ -47,7 +48,7 @@ public class SinglePayments {
 
     /** Holds a due or gathered payment until a finance officer releases it; a gathered one leaves its open run. */
     @Transactional
-    public PaymentSummary hold(UUID instructionId, String reason) {
+    public PaymentStatus hold(UUID instructionId, String reason) {
         String why = requireReason(reason, "Enter why the payment is held");
         PaymentInstruction instruction = instruction(instructionId);
         var before = instruction.auditState();
@@ -57,7 +58,7 @@ public class SinglePayments {
         if (run != null) {
             recount(run);
         }
-        return summary(instruction);
+        return instruction.status();
     }
 
     /** An open run a payment left holds one fewer: its count and total are what its approver sees. */
@@ -72,22 +73,22 @@ public class SinglePayments {
 
     /** Checked: the held payment is due again, for the next run. The reason (what was checked) is kept in the audit. */
     @Transactional
-    public PaymentSummary release(UUID instructionId, String reason) {
+    public PaymentStatus release(UUID instructionId, String reason) {
         String why = requireReason(reason, "Enter what you checked before releasing the payment");
         PaymentInstruction instruction = instruction(instructionId);
         var before = instruction.auditState();
         instruction.release(clock.instant());
         audit(instruction, before, Map.of("releasedBecause", why));
-        return summary(instruction);
+        return instruction.status();
     }
 
     /** It will not be paid (due, held or failed), with the reason the family will read; the ledger withdraws it. */
     @Transactional
-    public PaymentSummary cancel(UUID instructionId, String reason) {
+    public PaymentStatus cancel(UUID instructionId, String reason) {
         String why = requireReason(reason, "Enter why the payment is cancelled");
         PaymentInstruction instruction = instruction(instructionId);
         steps.cancel(instruction, why);
-        return summary(instruction);
+        return instruction.status();
     }
 
     private static String requireReason(@Nullable String reason, String message) {
@@ -109,11 +110,5 @@ public class SinglePayments {
 
     private PaymentInstruction instruction(UUID id) {
         return instructions.findById(id).orElseThrow(() -> new InvalidPaymentException("There is no payment " + id));
-    }
-
-    private static PaymentSummary summary(PaymentInstruction instruction) {
-        return new PaymentSummary(instruction.getId(), "", instruction.description(), instruction.amount(), instruction.dueOn(),
-                instruction.status(), instruction.statementReference(), instruction.payee().masked(), null,
-                instruction.heldReason() != null ? instruction.heldReason() : instruction.cancelledReason());
     }
 }

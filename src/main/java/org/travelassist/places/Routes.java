@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Walking and driving distances from a home, and the walking route itself. Measured on an OpenStreetMap network
+ * Walking and driving distances from a home, and the walking and road routes themselves. Measured on an OpenStreetMap network
  * when one is configured; otherwise straight lines, and {@link #measured()} says so.
  */
 public interface Routes {
@@ -23,6 +23,9 @@ public interface Routes {
 
     /** The walking route, for the map; empty when there is no network or no route. */
     Optional<RouteLine> walkingRoute(LatLon from, LatLon to);
+
+    /** The shortest road route, as {@link #driving} measures it, for the map; empty when there is no network or no route. */
+    Optional<RouteLine> drivingRoute(LatLon from, LatLon to);
 
     /**
      * The streets and paths of the network within the box around these points, widened by the margin, each as a

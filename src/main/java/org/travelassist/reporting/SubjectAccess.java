@@ -90,8 +90,10 @@ public class SubjectAccess {
                 children and their travel passports, the advisers you gave consent to, your bank details (we keep the
                 account number encrypted, so only its last four digits are shown), your applications with every answer,
                 what the council measured and decided, the timeline, questions and answers, the list of evidence you sent,
-                reviews and appeals, the list of letters, any personal transport budgets and payments, and the audit trail:
-                who looked at or changed these records, and when.
+                reviews and appeals, the list of letters, any personal transport budgets, mileage allowances and claims
+                (with the list of receipts you attached), charges you paid by card, the payments to you and their
+                accounting records, emails we could not deliver, and the audit trail: who looked at or changed these
+                records, and when.
                 letters/ has each letter as it was sent, as PDF.
 
                 Questions about your data: %s.

@@ -67,7 +67,7 @@ class SecurityConfiguration {
             SessionPolicy sessionPolicy, SessionRevocations revocations, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles.css", "/images/**", "/actuator/health").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
         http.with(vaadin(), vaadin -> vaadin
                 .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}/signed-out")
                 // Unknown addresses reach Vaadin, which shows "Page not found" in the layout rather than a bare 403;

@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -34,7 +37,37 @@ public class DataImports {
         this.clock = clock;
     }
 
+    /**
+     * Imports the file unless a file with the same SHA-256 was imported before. Several nodes start at once, so the
+     * check and the import run under one PostgreSQL advisory lock: one node imports, the others wait and then find
+     * it done. Without it two nodes both imported the council's term dates and the second stopped on a duplicate key.
+     * The lock is held by a connection of its own and released when it closes, so a node that dies frees it.
+     */
     public void importOnce(String kind, Resource file, Function<InputStream, ImportReport> importer) {
+        var dataSource = java.util.Objects.requireNonNull(jdbc.getDataSource());
+        try (Connection lock = dataSource.getConnection()) {
+            advisory(lock, "select pg_advisory_lock(?)");
+            try {
+                importUnlessDone(kind, file, importer);
+            } finally {
+                advisory(lock, "select pg_advisory_unlock(?)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the start-up import lock for " + kind, e);
+        }
+    }
+
+    /** One key for every start-up import: they are few, and one at a time is enough. */
+    private static final long IMPORT_LOCK = 0x7472_6176_656c_0001L;
+
+    private static void advisory(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, IMPORT_LOCK);
+            statement.execute();
+        }
+    }
+
+    private void importUnlessDone(String kind, Resource file, Function<InputStream, ImportReport> importer) {
         try {
             String hash;
             try (InputStream in = file.getInputStream()) {

@@ -344,4 +344,147 @@ class BudgetRulesTest {
         assertThat(policies.forYearAfter(new BudgetPolicy.PolicyYear(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 31))).version())
                 .isEqualTo(now.version());
     }
+
+    // ---- Attendance from the school's term calendar ----
+
+    static final String CALENDAR = "The council's standard calendar 2026 to 2027";
+
+    /** A school open every weekday of the range except the dates given, closed on them for {@code why}. */
+    static org.travelassist.schools.SchoolDays school(LocalDate from, LocalDate to, String why, LocalDate... closed) {
+        var days = new java.util.ArrayList<org.travelassist.schools.SchoolDay>();
+        var shut = Set.of(closed);
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            days.add(weekend ? org.travelassist.schools.SchoolDay.closedOn(day, day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY ? "Saturday"
+                    : "Sunday", CALENDAR) : shut.contains(day) ? org.travelassist.schools.SchoolDay.closedOn(day, why, CALENDAR)
+                    : org.travelassist.schools.SchoolDay.openOn(day, CALENDAR));
+        }
+        return new org.travelassist.schools.SchoolDays("137340", days);
+    }
+
+    static org.travelassist.schools.SchoolDays noTermDates(LocalDate from, LocalDate to) {
+        var days = new java.util.ArrayList<org.travelassist.schools.SchoolDay>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            days.add(org.travelassist.schools.TermCalendarRules.dayOn(day, null));
+        }
+        return new org.travelassist.schools.SchoolDays("137340", days);
+    }
+
+    @Test
+    void a_years_days_come_from_the_schools_term_dates_where_held_and_the_working_says_where_they_came_from() {
+        var policy = TestPolicies.rutland();
+        var year = policy.yearFor(YEAR_START);
+        var known = new AttendanceRules.YearDays(195, "School days: 195 from 1 September 2026 to 31 July 2027, by the school's term dates.");
+        var working = ((BudgetRules.Worked) BudgetRules.workOut(policy, byRoad(FOUR_MILES, YEAR_START), known)).working();
+        assertThat(working.annual()).isEqualTo(Money.ofPounds(1872));
+        assertThat(working.dailyRate()).as("per mile, a day's rate does not depend on the days").isEqualTo(Money.ofPounds(9, 60));
+        assertThat(texts(working)).startsWith(known.words()).contains("4 miles × 4 journeys × 60p × 195 days = £1,872.00");
+
+        var notHeld = AttendanceRules.yearDays(null, year, policy.attendanceDays());
+        assertThat(notHeld.schoolDays()).isNull();
+        assertThat(notHeld.words()).isEqualTo("School days: the school's term dates for 1 September 2026 to 31 July 2027 are not held yet, so the "
+                + "policy's 190 days are used.");
+        var fallback = ((BudgetRules.Worked) BudgetRules.workOut(policy, byRoad(FOUR_MILES, YEAR_START), notHeld)).working();
+        assertThat(fallback.annual()).isEqualTo(Money.ofPounds(1824));
+        assertThat(texts(fallback).getFirst()).isEqualTo(notHeld.words());
+
+        var counted = AttendanceRules.yearDays(school(year.starts(), year.ends(), "Holiday"), year, 190);
+        assertThat(counted.schoolDays()).as("every weekday, in this made-up calendar").isEqualTo(239);
+        assertThat(counted.words()).contains("by the school's term dates (" + CALENDAR + ")");
+        var partial = AttendanceRules.yearDays(noTermDates(year.starts(), year.ends()), year, 190);
+        assertThat(partial.schoolDays()).as("not all the year's term dates held").isNull();
+    }
+
+    @Test
+    void banded_amounts_are_worth_the_year_divided_by_the_schools_days() {
+        var daily = ((BudgetRules.Worked) BudgetRules.workOut(TestPolicies.kent(), byRoad(FOUR_MILES, YEAR_START),
+                new AttendanceRules.YearDays(200, "School days: 200."))).working().dailyRate();
+        assertThat(daily).isEqualTo(Money.ofPounds(10));
+    }
+
+    static final java.time.YearMonth JANUARY = java.time.YearMonth.of(2027, 1);
+    static final LocalDate JAN_20 = LocalDate.of(2027, 1, 20);
+
+    static AttendanceRules.Checked january(String dates, String schoolDays, org.travelassist.schools.SchoolDays days) {
+        return AttendanceRules.month(JANUARY, dates, schoolDays, days, LocalDate.of(2026, 12, 1), JAN_20);
+    }
+
+    static java.util.Map<String, String> refused(AttendanceRules.Checked checked) {
+        assertThat(checked).isInstanceOf(AttendanceRules.Refused.class);
+        return ((AttendanceRules.Refused) checked).problems();
+    }
+
+    @Test
+    void absences_are_school_days_of_the_month_and_a_holiday_is_refused_with_its_reason() {
+        // Christmas holidays to 3 January; a training day on the 8th.
+        var days = school(JANUARY.atDay(1), JANUARY.atEndOfMonth(), "Christmas holidays", LocalDate.of(2027, 1, 1));
+        var withTraining = new org.travelassist.schools.SchoolDays("137340", days.days().stream()
+                .map(d -> d.date().getDayOfMonth() == 8 ? org.travelassist.schools.SchoolDay.closedOn(d.date(), "Training day", CALENDAR) : d).toList());
+
+        var accepted = january("11, 12 and 18", "", withTraining);
+        assertThat(accepted).isInstanceOf(AttendanceRules.Accepted.class);
+        var month = ((AttendanceRules.Accepted) accepted).month();
+        assertThat(month.absent()).containsExactly(JANUARY.atDay(11), JANUARY.atDay(12), JANUARY.atDay(18));
+        assertThat(month.schoolDays()).as("21 weekdays, less the 1st and the training day").isEqualTo(19);
+        assertThat(((AttendanceRules.Accepted) january("11-13 12", "", withTraining)).month().absent()).hasSize(3);
+        assertThat(((AttendanceRules.Accepted) january(" ", "", withTraining)).month().absent()).isEmpty();
+
+        assertThat(refused(january("1", "", withTraining))).containsEntry("daysAbsent", "1 January 2027 was not a school day (Christmas holidays)");
+        assertThat(refused(january("8", "", withTraining))).containsEntry("daysAbsent", "8 January 2027 was not a school day (Training day)");
+        assertThat(refused(january("9", "", withTraining))).containsEntry("daysAbsent", "9 January 2027 was not a school day (Saturday)");
+        assertThat(refused(january("20, 21", "", withTraining))).containsEntry("daysAbsent", "21 January 2027 has not happened yet");
+        assertThat(refused(january("32", "", withTraining))).containsOnlyKeys("daysAbsent");
+        assertThat(refused(january("5-3", "", withTraining))).containsOnlyKeys("daysAbsent");
+        assertThat(refused(january("three", "", withTraining))).containsOnlyKeys("daysAbsent");
+        assertThat(refused(AttendanceRules.month(JANUARY, "11", "", withTraining, LocalDate.of(2027, 1, 12), JAN_20)))
+                .containsEntry("daysAbsent", "11 January 2027 is before the budget started on 12 January 2027");
+    }
+
+    @Test
+    void without_term_dates_the_school_days_are_typed_and_only_weekends_and_bank_holidays_are_refused() {
+        var days = noTermDates(JANUARY.atDay(1), JANUARY.atEndOfMonth());
+        assertThat(refused(january("11", "", days))).containsOnlyKeys("schoolDays");
+        var month = ((AttendanceRules.Accepted) january("4, 11", "20", days)).month();
+        assertThat(month.schoolDays()).isEqualTo(20);
+        assertThat(refused(january("1", "20", days))).containsEntry("daysAbsent", "1 January 2027 was not a school day (Bank holiday)");
+        assertThat(refused(january("11-15", "4", days))).containsEntry("daysAbsent", "Days absent cannot be more than the 4 days the school was open");
+    }
+
+    @Test
+    void a_deduction_names_the_dates_it_is_for() {
+        var deduction = BudgetRules.absenceDeduction(Money.ofPounds(9, 60), List.of(JANUARY.atDay(11), JANUARY.atDay(12), JANUARY.atDay(18)),
+                "January 2027", Money.ofPounds(608));
+        assertThat(deduction.amount()).isEqualTo(Money.ofPence(2880));
+        assertThat(deduction.line().text()).isEqualTo("3 days absent in January 2027 (11, 12 and 18) × £9.60 a day = -£28.80");
+    }
+
+    // ---- A recovery as a repayment plan ----
+
+    static final LocalDate FIRST_DUE = LocalDate.of(2027, 2, 28);
+
+    @Test
+    void repayments_must_add_up_to_the_recovery_exactly_and_fall_due_a_month_apart() {
+        Money recovery = Money.ofPence(12346);
+        var plan = RecoveryRules.plan(recovery, "£41.16; £41.15\n41.15", FIRST_DUE);
+        assertThat(plan).isInstanceOf(RecoveryRules.Planned.class);
+        assertThat(((RecoveryRules.Planned) plan).repayments()).extracting(RecoveryRules.Repayment::dueOn, RecoveryRules.Repayment::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FIRST_DUE, Money.ofPence(4116)),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 3, 28), Money.ofPence(4115)),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 4, 28), Money.ofPence(4115)));
+        assertThat(RecoveryRules.suggestion(recovery, 3)).isEqualTo("£41.16; £41.15; £41.15");
+        assertThat(((RecoveryRules.Planned) RecoveryRules.plan(Money.ofPounds(1500), "£1,000.00, £500", FIRST_DUE)).repayments())
+                .as("a thousands comma is not a separator").hasSize(2);
+
+        assertThat(((RecoveryRules.Refused) RecoveryRules.plan(recovery, "£41.15; £41.15; £41.15", FIRST_DUE)).problem())
+                .isEqualTo("The repayments add up to £123.45, but £123.46 is to be recovered: they must add up to it exactly, like "
+                        + "£41.16; £41.15; £41.15");
+        assertThat(((RecoveryRules.Refused) RecoveryRules.plan(recovery, "£100; 23.4.6", FIRST_DUE)).problem()).startsWith("Repayment 2 (");
+        assertThat(((RecoveryRules.Refused) RecoveryRules.plan(recovery, "£123.46; 0", FIRST_DUE)).problem())
+                .isEqualTo("Repayment 2: enter an amount more than £0.00");
+        assertThat(RecoveryRules.plan(recovery, "-£1.00; £124.46", FIRST_DUE)).isInstanceOf(RecoveryRules.Refused.class);
+        assertThat(RecoveryRules.plan(recovery, " ", FIRST_DUE)).isInstanceOf(RecoveryRules.Refused.class);
+        assertThat(RecoveryRules.plan(Money.ZERO, "£1", FIRST_DUE)).isInstanceOf(RecoveryRules.Refused.class);
+        assertThat(RecoveryRules.plan(Money.ofPounds(25), String.join(";", java.util.Collections.nCopies(25, "£1")), FIRST_DUE))
+                .isInstanceOf(RecoveryRules.Refused.class);
+    }
 }

@@ -66,6 +66,7 @@ class ClaimAccessIT {
         return Map.ofEntries(
                 Map.entry("allowancesOf", t -> allowances.allowancesOf(t.household)),
                 Map.entry("allowance", t -> allowances.allowance(t.allowance)),
+                Map.entry("route", t -> allowances.route(t.allowance)),
                 Map.entry("accept", t -> allowances.accept(t.allowance)),
                 Map.entry("bankDetailsHeld", t -> allowances.bankDetailsHeld(t.household)),
                 Map.entry("claimsOf", t -> claims.claimsOf(t.household)),

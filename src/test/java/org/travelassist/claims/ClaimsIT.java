@@ -46,6 +46,7 @@ class ClaimsIT {
     static final YearMonth DECEMBER = YearMonth.of(2026, 12);
 
     @Autowired MileageAllowances allowances;
+    @Autowired org.travelassist.places.Routes routes;
     @Autowired MileageClaims claims;
     @Autowired ClaimApprovals approvals;
     @Autowired ApplicationService applications;
@@ -98,6 +99,36 @@ class ClaimsIT {
                 .until(() -> allowances.allowancesOf(family.householdId()), found -> found.size() == 1 && found.getFirst().childNames().size() == 1);
         assertThat(jdbc.queryForObject("select count(*) from audit_record where record_type = 'MileageAllowance' and record_id = ?",
                 Integer.class, allowance.id().toString())).as("nothing changed, nothing audited").isEqualTo(1);
+    }
+
+    @Test
+    void the_allowance_shows_the_road_route_from_the_decision_s_home_point_to_the_school_drawn_by_the_routing() {
+        var family = ClaimFixtures.decided(directory, households, access, applications, casework);
+        AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());
+
+        AllowanceRoute route = allowances.route(allowance.id()).orElseThrow();
+
+        var basis = applications.application(family.applicationId()).basis();
+        assertThat(route.home().latitude()).isEqualTo(basis.home().latitude());
+        assertThat(route.school().longitude()).isEqualTo(basis.schoolPoint().longitude());
+        assertThat(route.schoolName()).isEqualTo("Catmose College");
+        if (routes.measured()) {
+            assertThat(route.route()).hasSizeGreaterThan(2);
+            double metres = 0;
+            for (int i = 1; i < route.route().size(); i++) {
+                metres += haversine(route.route().get(i - 1), route.route().get(i));
+            }
+            assertThat(metres).as("the line drawn is about the road distance paid").isBetween(allowance.roadMetres() * 0.8,
+                    allowance.roadMetres() * 1.2);
+        }
+    }
+
+    private static double haversine(org.travelassist.places.LatLon a, org.travelassist.places.LatLon b) {
+        double dLat = Math.toRadians(b.latitude() - a.latitude());
+        double dLon = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.latitude())) * Math.cos(Math.toRadians(b.latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
     }
 
     @Test

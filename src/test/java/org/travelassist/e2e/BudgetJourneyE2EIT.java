@@ -112,22 +112,26 @@ class BudgetJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("#agreement-pdf")).isVisible();
         assertAccessible("family's agreed budget with its schedule");
 
+        // In January, three school days absent; a day of the Christmas holidays is refused with the reason.
+        clock.moveTo(java.time.Instant.parse("2027-01-20T10:00:00Z"));
         newSession();
         page.navigate(url("sign-in"));
         signInAs("staff", "officer-olivia");
         page.navigate(url("officer/budgets/" + budget));
-        page.locator("#school-days input").fill("20");
-        page.locator("#days-absent input").fill("3");
+        page.locator("#days-absent input").fill("1, 11");
+        page.locator("#record-absence").click();
+        assertThat(page.locator("#error-summary")).containsText("1 January 2027 was not a school day (Christmas holidays)");
+        page.locator("#days-absent input").fill("11, 12, 18");
         page.locator("#record-absence").click();
         assertThat(page.locator("#step-done")).containsText("Attendance recorded");
-        assertThat(page.locator("#absences")).containsText("3 of 20 days absent");
+        assertThat(page.locator("#absences")).containsText("3 of 20 days absent (11 January 2027, 12 January 2027, 18 January 2027)");
         assertAccessible("officer's budget with attendance recorded");
 
         newSession();
         page.navigate(url("sign-in"));
         signInAs("families", "parent-priya");
         page.navigate(url("budgets/" + budget));
-        assertThat(page.locator("#instalment-1")).containsText("3 days absent in");
+        assertThat(page.locator("#instalment-1")).containsText("3 days absent in January 2027 (11, 12 and 18)");
         assertThat(page.locator("#instalment-1")).containsText("Planned: ");
         assertAccessible("family's budget with the reduced payment explained");
 

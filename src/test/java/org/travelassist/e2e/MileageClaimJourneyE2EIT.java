@@ -54,6 +54,8 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
     @Autowired ClaimApprovals approvals;
     @Autowired BankAccounts bank;
     @Autowired MovableClock clock;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.travelassist.schools.SchoolStaffContacts contacts;
 
     @AfterEach
     void resetClock() {
@@ -106,11 +108,14 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("#receipt-list")).containsText("hospital-parking.pdf");
         assertAccessible("claim sent");
 
-        // The school office confirms, with one absence.
+        // The school office confirms, with one absence. Its email address comes from the provider's email claim.
+        jdbc.update("update school_staff_member set email = null where user_id = "
+                + "(select id from user_account where identity_provider = 'staff' and subject = 'school-sarah')");
         newSession();
         page.navigate(url("sign-in"));
         signInAs("staff", "school-sarah");
         assertThat(page.locator("h1")).hasText("Attendance to confirm");
+        assertThat(contacts.emailsOf("137340")).contains("office@casterton.example.sch.uk");
         var card = page.locator(".ta-summary-card", new Page.LocatorOptions().setHasText("Ayaan Shah"));
         assertThat(card).containsText("December 2026");
         assertThat(card).not().containsText("£");

@@ -76,8 +76,7 @@ class SinglePaymentsIT {
         assertThatThrownBy(() -> singlePayments.release(claim.getId(), "Checked")).hasMessage("You cannot release it now: this payment is due");
         assertThat(reload(claim).status()).isEqualTo(PaymentStatus.DUE);
 
-        PaymentSummary held = singlePayments.hold(claim.getId(), "An overpayment is being recovered");
-        assertThat(held.status()).isEqualTo(PaymentStatus.HELD);
+        assertThat(singlePayments.hold(claim.getId(), "An overpayment is being recovered")).isEqualTo(PaymentStatus.HELD);
         assertThat(reload(claim).heldReason()).isEqualTo("An overpayment is being recovered");
         assertThat(auditOf(claim)).last().satisfies(change -> {
             assertThat(change.before().get("status")).isEqualTo("DUE");

@@ -44,7 +44,8 @@ class RetentionIT {
         UUID keptEvidence = evidence(postSixteenOld);
         UUID openChild = UUID.randomUUID();
         UUID closedButChildOpen = application(openChild, "DECIDED", LEFT_SCHOOL_2016, LocalDate.of(2016, 5, 1));
-        application(openChild, "REVIEW_REQUESTED", LEFT_SCHOOL_2016, LocalDate.of(2016, 6, 1));
+        // Requested recently, so the open case is in the officers' queue with a deadline WorkingDays can count.
+        application(openChild, "REVIEW_REQUESTED", LEFT_SCHOOL_2016, LocalDate.of(2026, 11, 2));
         UUID atSchool = application(UUID.randomUUID(), "DECIDED", LocalDate.of(2014, 3, 1), LocalDate.of(2016, 5, 1));
         UUID oldDraft = application(UUID.randomUUID(), "DRAFT", LocalDate.of(2014, 3, 1), LocalDate.of(2025, 11, 30));
         evidence(oldDraft);

@@ -24,6 +24,7 @@ import org.travelassist.applications.Casework;
 import org.travelassist.applications.Decision;
 import org.travelassist.applications.Offer;
 import org.travelassist.eligibility.EligibilityResult.Category;
+import org.travelassist.reporting.internal.SubjectAccessQueries;
 import org.travelassist.security.AppUserDirectory;
 import org.travelassist.security.TestUsers;
 import tools.jackson.databind.json.JsonMapper;
@@ -100,6 +101,17 @@ class SubjectAccessIT {
 
         assertThat(jdbc.queryForObject("select count(*) from audit_record where record_type = 'Household' and record_id = ? and action = 'READ' "
                 + "and after_state ->> 'read' = 'subject access export'", Integer.class, household.id().toString())).isEqualTo(1);
+    }
+
+    @Test
+    void every_table_that_holds_a_households_rows_is_in_the_export() {
+        // A module that adds a table with a household column must add it to the export too (or it is never disclosed).
+        var tables = jdbc.queryForList("""
+                select table_name from information_schema.columns
+                where table_schema = current_schema() and column_name = 'household_id'
+                  and table_name in (select table_name from information_schema.tables where table_type = 'BASE TABLE')""", String.class);
+        assertThat(tables).isNotEmpty();
+        assertThat(SubjectAccessQueries.tablesRead()).containsAll(tables);
     }
 
     @Test

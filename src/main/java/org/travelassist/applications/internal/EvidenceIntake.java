@@ -1,11 +1,17 @@
 package org.travelassist.applications.internal;
 
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import org.travelassist.accounts.Acting;
@@ -25,6 +31,8 @@ import org.travelassist.shared.RecordChanged;
  */
 @Component
 public class EvidenceIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
 
     public static final String EVIDENCE = "Evidence";
 
@@ -50,6 +58,39 @@ public class EvidenceIntake {
         String mediaType = checks.mediaType(name, content);
         String scan = checks.scan(name, content);
         byte[] kept = checks.withoutMetadata(name, mediaType, content);
+        try {
+            return keep(id, name, mediaType, kept, scan);
+        } catch (DataAccessException e) {
+            if (!storeRefused(e)) {
+                throw e;
+            }
+            // The transaction rolled back whole: no half-kept file, and the family's answers were saved before.
+            log.error("Evidence for application {} could not be stored", id, e);
+            throw new EvidenceRejectedException(STORE_REFUSED);
+        }
+    }
+
+    static final String STORE_REFUSED = "We could not keep your file just now. It has not been added, and nothing else you have "
+            + "entered is lost. Try again in a few minutes.";
+
+    /**
+     * The database could not take the file: full (SQLSTATE class 53, such as 53100 disk_full), a disk fault (58030)
+     * or gone for a moment. Not a problem with the file, so the family is asked to try again later.
+     */
+    static boolean storeRefused(DataAccessException e) {
+        if (e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("53") || sql.getSQLState().equals("58030"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ApplicationDetails.EvidenceFile keep(UUID id, String name, String mediaType, byte[] kept, String scan) {
         return Objects.requireNonNull(transactions.execute(status -> {
             Application application = allowed(id, kept.length);
             Acting acting = access.require(application.getHouseholdId(), ConsentScope.PREPARE, ApplicationRecords.APPLICATION, id);

@@ -52,6 +52,13 @@ public class Absence extends AbstractEntity {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** The dates absent, ISO and comma-separated, in order; null for a month recorded as a count only. */
+    @Column(name = "absent_dates")
+    private @Nullable String absentDates;
+
+    @Column(name = "recorded_by_school", nullable = false)
+    private boolean recordedBySchool;
+
     protected Absence() {
         this.budgetId = new UUID(0, 0);
         this.month = LocalDate.EPOCH;
@@ -59,12 +66,14 @@ public class Absence extends AbstractEntity {
         this.recordedAt = Instant.EPOCH;
     }
 
-    Absence(UUID budgetId, LocalDate month, int schoolDays, int daysAbsent, boolean medical, @Nullable Integer instalmentNumber,
-            Money deduction, boolean needsReview, String byName, Instant now) {
+    Absence(UUID budgetId, LocalDate month, int schoolDays, java.util.List<LocalDate> dates, boolean medical, @Nullable Integer instalmentNumber,
+            Money deduction, boolean needsReview, String byName, boolean bySchool, Instant now) {
         this.budgetId = budgetId;
         this.month = month;
         this.schoolDays = schoolDays;
-        this.daysAbsent = daysAbsent;
+        this.daysAbsent = dates.size();
+        this.absentDates = dates.isEmpty() ? null : String.join(",", dates.stream().map(LocalDate::toString).toList());
+        this.recordedBySchool = bySchool;
         this.medical = medical;
         this.instalmentNumber = instalmentNumber;
         this.deductionPence = deduction.pence();
@@ -87,6 +96,11 @@ public class Absence extends AbstractEntity {
     public boolean needsReview() { return needsReview; }
     public @Nullable Instant reviewedAt() { return reviewedAt; }
     public String recordedByName() { return recordedByName; }
+    public boolean recordedBySchool() { return recordedBySchool; }
+
+    public java.util.List<LocalDate> absentDates() {
+        return absentDates == null ? java.util.List.of() : java.util.Arrays.stream(absentDates.split(",")).map(LocalDate::parse).toList();
+    }
 
     Map<String, @Nullable String> snapshot() {
         var fields = new LinkedHashMap<String, @Nullable String>();
@@ -94,6 +108,8 @@ public class Absence extends AbstractEntity {
         fields.put("month", month.toString());
         fields.put("schoolDays", String.valueOf(schoolDays));
         fields.put("daysAbsent", String.valueOf(daysAbsent));
+        fields.put("absentDates", absentDates);
+        fields.put("recordedBySchool", String.valueOf(recordedBySchool));
         fields.put("medical", String.valueOf(medical));
         fields.put("instalmentNumber", Objects.toString(instalmentNumber, null));
         fields.put("deduction", deduction().formatted());

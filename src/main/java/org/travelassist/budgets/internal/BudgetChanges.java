@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.travelassist.budgets.AttendanceRules;
 import org.travelassist.budgets.BudgetEnding;
 import org.travelassist.budgets.BudgetPolicies;
 import org.travelassist.budgets.BudgetPolicy;
@@ -75,20 +76,25 @@ public class BudgetChanges {
         records.instalmentChanged(instalment, before);
     }
 
-    /** Takes a month's absence off the next instalment not yet paid, and records the month. */
-    public Budget absence(Budget budget, YearMonth month, int schoolDays, int daysAbsent, boolean medical, boolean review, String byName) {
+    /**
+     * Takes a month's absences (already checked against the school's days) off the next instalment not yet handed to
+     * payments, line by line, and records the month with its dates; the same path for an officer and the school.
+     */
+    public Budget absence(Budget budget, YearMonth month, AttendanceRules.Month attendance, boolean medical, boolean review, String byName,
+            boolean bySchool) {
         Money daily = Objects.requireNonNull(budget.dailyRate(), "an agreed budget has a daily rate");
+        int daysAbsent = attendance.absent().size();
         Instalment next = budget.instalments().stream().filter(i -> i.state().unpaid() && i.handedOverOn() == null).findFirst().orElse(null);
         Money deducted = Money.ZERO;
         if (next != null && daysAbsent > 0) {
-            var deduction = BudgetRules.absenceDeduction(daily, daysAbsent, MONTH.format(month), next.amount());
+            var deduction = BudgetRules.absenceDeduction(daily, attendance.absent(), MONTH.format(month), next.amount());
             var before = next.snapshot();
             next.reduce(deduction.amount(), deduction.line());
             records.instalmentChanged(next, before);
             deducted = deduction.amount();
         }
-        records.absenceRecorded(new Absence(budget.getId(), month.atDay(1), schoolDays, daysAbsent, medical,
-                next == null || daysAbsent == 0 ? null : next.number(), deducted, review, byName, now()), budget.householdId());
+        records.absenceRecorded(new Absence(budget.getId(), month.atDay(1), attendance.schoolDays(), attendance.absent(), medical,
+                next == null || daysAbsent == 0 ? null : next.number(), deducted, review, byName, bySchool, now()), budget.householdId());
         return budget;
     }
 

@@ -24,9 +24,11 @@ public class BudgetRecords {
     private final BudgetPolicies policies;
     private final ApplicationEventPublisher events;
     private final ChangeReportRepository changeReports;
+    private final RepaymentRepository repayments;
 
     BudgetRecords(BudgetRepository budgets, AbsenceRepository absences, BudgetPolicies policies, ApplicationEventPublisher events,
-            ChangeReportRepository changeReports) {
+            ChangeReportRepository changeReports, RepaymentRepository repayments) {
+        this.repayments = repayments;
         this.changeReports = changeReports;
         this.budgets = budgets;
         this.absences = absences;
@@ -71,6 +73,30 @@ public class BudgetRecords {
         events.publishEvent(RecordChanged.created("BudgetAbsence", absence.getId(), householdId, absence.snapshot()));
     }
 
+    /** Sets a recovery's repayments, each audited. */
+    public void repaymentsPlanned(Budget budget, java.util.List<org.travelassist.budgets.RecoveryRules.Repayment> planned, String byName,
+            java.time.Instant now) {
+        for (var repayment : planned) {
+            var saved = repayments.save(new Repayment(budget.getId(), repayment, byName, now));
+            events.publishEvent(RecordChanged.created("BudgetRepayment", saved.getId(), budget.householdId(), saved.snapshot()));
+        }
+    }
+
+    public java.util.List<Repayment> repayments(Budget budget) {
+        return repayments.findByBudgetIdOrderByNumber(budget.getId());
+    }
+
+    /** Marks a repayment repaid, audited; false when it already was. */
+    public boolean repaid(Budget budget, Repayment repayment, java.time.LocalDate on, String byName) {
+        var before = repayment.snapshot();
+        if (!repayment.repaid(on, byName)) {
+            return false;
+        }
+        repayments.save(repayment);
+        events.publishEvent(RecordChanged.changed("BudgetRepayment", repayment.getId(), budget.householdId(), before, repayment.snapshot()));
+        return true;
+    }
+
     public void changeReported(ChangeReport report, UUID householdId) {
         changeReports.save(report);
         events.publishEvent(RecordChanged.created("BudgetChangeReport", report.getId(), householdId, report.snapshot()));
@@ -87,7 +113,9 @@ public class BudgetRecords {
                 BudgetDetails.Terms.of(policy), changeReports.findByBudgetIdOrderByReportedAtAsc(budget.getId()).stream()
                         .map(r -> new BudgetDetails.ChangeRow(r.reportedAt(), r.reportedByName(), r.postcode(), r.schoolName(), r.whatChanged(),
                                 r.previewSummary())).toList(), budget.renewsBudgetId(), budget.confirmBy(),
-                budgets.findByRenewsBudgetId(budget.getId()).map(Budget::getId).orElse(null));
+                budgets.findByRenewsBudgetId(budget.getId()).map(Budget::getId).orElse(null),
+                repayments.findByBudgetIdOrderByNumber(budget.getId()).stream().map(r -> new BudgetDetails.RepaymentRow(r.number(), r.dueOn(),
+                        r.amount(), r.repaidOn(), r.repaidRecordedByName())).toList());
     }
 
     private static InstalmentRow row(Instalment i) {
@@ -96,7 +124,7 @@ public class BudgetRecords {
     }
 
     private static AbsenceRow row(Absence a) {
-        return new AbsenceRow(a.month(), a.schoolDays(), a.daysAbsent(), a.medical(), a.instalmentNumber(), a.deduction(), a.needsReview(),
-                a.recordedByName());
+        return new AbsenceRow(a.month(), a.schoolDays(), a.daysAbsent(), a.absentDates(), a.medical(), a.instalmentNumber(), a.deduction(),
+                a.needsReview(), a.recordedByName(), a.recordedBySchool());
     }
 }

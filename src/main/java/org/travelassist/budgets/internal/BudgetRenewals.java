@@ -40,9 +40,12 @@ public class BudgetRenewals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int leadWeeks;
+    private final BudgetSchoolDays schoolDays;
 
     BudgetRenewals(BudgetRepository budgets, BudgetRecords records, BudgetChanges changes, BudgetPolicies policies,
-            ApplicationEventPublisher events, Clock clock, @Value("${travelassist.budgets.renewal-lead-weeks:6}") int leadWeeks) {
+            ApplicationEventPublisher events, Clock clock, BudgetSchoolDays schoolDays,
+            @Value("${travelassist.budgets.renewal-lead-weeks:6}") int leadWeeks) {
+        this.schoolDays = schoolDays;
         if (leadWeeks < 1 || leadWeeks > 26) {
             throw new IllegalStateException("travelassist.budgets.renewal-lead-weeks must be from 1 to 26 weeks, not " + leadWeeks);
         }
@@ -102,8 +105,9 @@ public class BudgetRenewals {
     /** Makes next year's budget; true when it was offered to the family, false when left for an officer. */
     private boolean renew(Budget agreed, BudgetPolicy.PolicyYear year) {
         BudgetPolicy next = policies.forYearAfter(year);
-        var outcome = BudgetRules.renewal(next, agreed.facts(), year);
-        LocalDate startsOn = next.yearFor(year.ends().plusDays(1)).starts();
+        var nextYear = BudgetRules.yearAfter(next, year);
+        var outcome = BudgetRules.renewal(next, agreed.facts(), year, schoolDays.year(agreed.schoolUrn(), nextYear, next));
+        LocalDate startsOn = nextYear.starts();
         Budget renewal = Budget.renewalOf(agreed, next.version(), startsOn, year.ends(), clock.instant());
         switch (outcome) {
             case BudgetRules.Worked worked -> renewal.work(worked.working(), null);

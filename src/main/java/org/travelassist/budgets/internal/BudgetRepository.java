@@ -28,4 +28,6 @@ public interface BudgetRepository extends JpaRepository<Budget, UUID> {
     List<Budget> findByRenewsBudgetIdIsNotNullAndStateInOrderByConfirmByAscApplicationReferenceAsc(Collection<BudgetState> states);
 
     Optional<Budget> findByRenewsBudgetId(UUID renewed);
+
+    List<Budget> findBySchoolUrnInAndStateIn(Collection<String> schoolUrns, Collection<BudgetState> states);
 }

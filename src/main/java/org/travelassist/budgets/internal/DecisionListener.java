@@ -29,8 +29,10 @@ class DecisionListener {
     private final BudgetRecords records;
     private final BudgetPolicies policies;
     private final Clock clock;
+    private final BudgetSchoolDays schoolDays;
 
-    DecisionListener(BudgetRepository budgets, BudgetRecords records, BudgetPolicies policies, Clock clock) {
+    DecisionListener(BudgetRepository budgets, BudgetRecords records, BudgetPolicies policies, Clock clock, BudgetSchoolDays schoolDays) {
+        this.schoolDays = schoolDays;
         this.budgets = budgets;
         this.records = records;
         this.policies = policies;
@@ -63,7 +65,8 @@ class DecisionListener {
                 decided.decidedOn());
         var policy = policies.inForce(decided.decidedOn());
         var budget = new Budget(decided, facts, policy.version(), clock.instant());
-        switch (BudgetRules.workOut(policy, facts)) {
+        var yearDays = schoolDays.year(decided.schoolUrn(), policy.yearFor(facts.startsOn()), policy);
+        switch (BudgetRules.workOut(policy, facts, yearDays)) {
             case BudgetRules.Worked worked -> budget.work(worked.working(), null);
             case BudgetRules.NeedsOfficer needs -> budget.needsOfficer(needs.reason(), java.util.List.of(BudgetWorking.Line.of(needs.reason())));
         }

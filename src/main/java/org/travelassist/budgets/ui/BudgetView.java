@@ -76,11 +76,7 @@ class BudgetView extends BudgetPage {
             content.add(new Paragraph(next));
         }
         if (budget.recovery() != null && budget.recovery().isPositive()) {
-            var recovery = new Paragraph("The council paid " + budget.recovery() + " for days after the budget ends. It will write to you "
-                    + "about repaying it.");
-            recovery.setId("recovery");
-            recovery.addClassName("ta-warning");
-            content.add(recovery);
+            content.add(new RecoveryPanel(budget, null, this::step));
         }
         if (budget.acceptedAt() != null) {
             var pdf = new Anchor(DownloadHandler.fromInputStream(download -> {

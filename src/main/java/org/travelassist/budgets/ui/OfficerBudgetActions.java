@@ -67,27 +67,30 @@ class OfficerBudgetActions extends Div {
                 month.setValue(months.getLast());
             }
             month.setItemLabelGenerator(MONTH::format);
-            var schoolDays = new TextField("Days the school was open that month");
-            schoolDays.setId("school-days");
-            schoolDays.addClassName("ta-field");
             var absent = new TextField("Days absent");
             absent.setId("days-absent");
             absent.addClassName("ta-field");
+            absent.setHelperText("The days of the month, like 3, 4, 17 or 3-5. Leave blank if the child attended every school day.");
+            var schoolDays = new TextField("Days the school was open that month (only if its term dates are not held)");
+            schoolDays.setId("school-days");
+            schoolDays.addClassName("ta-field");
+            schoolDays.setHelperText("Where the school's term dates are held, its open days are counted from them.");
             var medical = new Checkbox("The absence was because of the child's medical needs");
             medical.setId("medical");
             var record = steps.step("record-absence", "Record attendance", () -> casework.recordAbsence(budget.id(), month.getValue(),
                     schoolDays.getValue(), absent.getValue(), medical.getValue()),
                     Map.of("month", month, "schoolDays", schoolDays, "daysAbsent", absent), "Attendance recorded");
             add(section("Record attendance", new Paragraph("Days absent come off the next payment at " + budget.dailyRate()
-                    + " a day; the family sees the line before it is paid."), month, schoolDays, absent, medical, record));
+                    + " a day; the family sees the line before it is paid. Each must be a day the school was open."), month, absent,
+                    schoolDays, medical, record));
             if (!budget.absences().isEmpty()) {
                 var list = new com.vaadin.flow.component.html.UnorderedList();
                 list.setId("absences");
                 list.addClassName("ta-list");
                 budget.absences().forEach(a -> list.add(new com.vaadin.flow.component.html.ListItem(MONTH.format(a.month()) + ": "
-                        + a.daysAbsent() + " of " + a.schoolDays() + " days absent" + (a.medical() ? " (medical)" : "")
+                        + a.daysAbsent() + " of " + a.schoolDays() + " days absent" + AbsenceWords.dates(a) + (a.medical() ? " (medical)" : "")
                         + (a.deduction().isPositive() ? ", " + a.deduction().formatted() + " off payment " + a.instalmentNumber() : "")
-                        + (a.needsReview() ? ". Below the attendance threshold: review the budget" : "") + ". Recorded by " + a.recordedByName())));
+                        + (a.needsReview() ? ". Below the attendance threshold: review the budget" : "") + ". Recorded by " + a.recordedByName() + (a.recordedBySchool() ? " (the school)" : ""))));
                 add(new H2("Attendance recorded"), list);
             }
             if (budget.endsOn() == null) {

@@ -22,9 +22,11 @@ class OfficerBudgetView extends BudgetPage {
 
     private final BudgetCasework casework;
     private final java.time.Clock clock;
+    private final org.travelassist.budgets.BudgetRecoveries recoveries;
 
-    OfficerBudgetView(BudgetCasework casework, java.time.Clock clock) {
+    OfficerBudgetView(BudgetCasework casework, java.time.Clock clock, org.travelassist.budgets.BudgetRecoveries recoveries) {
         super("ta-wide");
+        this.recoveries = recoveries;
         this.casework = casework;
         this.clock = clock;
     }
@@ -79,6 +81,9 @@ class OfficerBudgetView extends BudgetPage {
                     + c.reportedByName() + ": " + c.whatChanged() + " (" + c.postcode() + (c.schoolName() == null ? "" : ", " + c.schoolName())
                     + "). Previewed: " + c.preview())));
             content.add(new com.vaadin.flow.component.html.H2("Changes the family reported"), changes);
+        }
+        if (budget.recovery() != null && budget.recovery().isPositive()) {
+            content.add(new RecoveryPanel(budget, recoveries, this::step));
         }
         content.add(new OfficerBudgetActions(budget, casework, this::step, GovukDates.today(clock)));
         if (budget.renews() != null) {

@@ -115,10 +115,12 @@ public class ClaimRecords {
                 claim.getPeriodFrom(), claim.getPeriodTo(), claim.getStatus(), claim.getNote(), claim.amount(), claim.lines(),
                 claim.getDays().stream().map(day -> new ClaimDetails.Day(day.getDay(), day.getJourneys(), day.getLegs(), day.getAttendance())).toList(),
                 claim.rejectedDays(), claim.getSentAt(), claim.getSentByName(), claim.isSentByAdviser(), claim.getSchoolConfirmBy(),
-                claim.getConfirmedAt(), claim.getConfirmedByName(), claim.isConfirmedByOfficer(), claim.getQueryText(), claim.getQueryReply(),
-                claim.getRejectedReason(), claim.getCorrectedByName(), claim.getCorrectionReason(), claim.getFirstApprovedByName(),
-                claim.getApprovedByName(), claim.getApprovedAt(), claim.getPaymentExpectedOn(), claim.getPaidOn(), claim.getPaymentProblem(), needsTwo(claim),
-                claim.getPolicyVersion());
+                claim.getConfirmation().getConfirmedAt(), claim.getConfirmation().getConfirmedByName(),
+                claim.getConfirmation().isConfirmedByOfficer(), claim.getQueryText(), claim.getQueryReply(), claim.getRejectedReason(),
+                claim.getCorrection().getCorrectedByName(), claim.getCorrection().getCorrectionReason(),
+                claim.getApprovals().getFirstApprovedByName(), claim.getApprovals().getApprovedByName(), claim.getApprovals().getApprovedAt(),
+                claim.getPayment().getPaymentExpectedOn(), claim.getPayment().getPaidOn(), claim.getPayment().getPaymentProblem(),
+                needsTwo(claim), claim.getPolicyVersion());
     }
 
     /** Four eyes: above the policy's limit, or corrected by an officer. */

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,14 +25,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.travelassist.claims.ClaimStatus;
+import org.travelassist.claims.AllowanceTerms;
 import org.travelassist.claims.ClaimStatus.ClaimAction;
+import org.travelassist.claims.ClaimStatus;
 import org.travelassist.claims.ClaimedDay;
 import org.travelassist.claims.DayAttendance;
 import org.travelassist.claims.InvalidClaimException;
-import org.travelassist.claims.MileageAssessment;
 import org.travelassist.claims.MileageAssessment.AcceptedDay;
-import org.travelassist.claims.AllowanceTerms;
+import org.travelassist.claims.MileageAssessment;
 import org.travelassist.shared.AbstractEntity;
 import org.travelassist.shared.Money;
 
@@ -75,46 +76,20 @@ public class MileageClaim extends AbstractEntity {
     private boolean sentByAdviser;
     @Column(name = "school_confirm_by")
     private @Nullable LocalDate schoolConfirmBy;
-    @Column(name = "confirmed_at")
-    private @Nullable Instant confirmedAt;
-    @Column(name = "confirmed_by")
-    private @Nullable UUID confirmedBy;
-    @Column(name = "confirmed_by_name")
-    private @Nullable String confirmedByName;
-    @Column(name = "confirmed_by_officer", nullable = false)
-    private boolean confirmedByOfficer;
+    @Embedded
+    private AttendanceConfirmation confirmation = new AttendanceConfirmation();
     @Column(name = "query_text")
     private @Nullable String queryText;
     @Column(name = "query_reply")
     private @Nullable String queryReply;
     @Column(name = "rejected_reason")
     private @Nullable String rejectedReason;
-    @Column(name = "corrected_by")
-    private @Nullable UUID correctedBy;
-    @Column(name = "corrected_by_name")
-    private @Nullable String correctedByName;
-    @Column(name = "corrected_at")
-    private @Nullable Instant correctedAt;
-    @Column(name = "correction_reason")
-    private @Nullable String correctionReason;
-    @Column(name = "first_approved_by")
-    private @Nullable UUID firstApprovedBy;
-    @Column(name = "first_approved_by_name")
-    private @Nullable String firstApprovedByName;
-    @Column(name = "first_approved_at")
-    private @Nullable Instant firstApprovedAt;
-    @Column(name = "approved_by")
-    private @Nullable UUID approvedBy;
-    @Column(name = "approved_by_name")
-    private @Nullable String approvedByName;
-    @Column(name = "approved_at")
-    private @Nullable Instant approvedAt;
-    @Column(name = "payment_expected_on")
-    private @Nullable LocalDate paymentExpectedOn;
-    @Column(name = "paid_on")
-    private @Nullable LocalDate paidOn;
-    @Column(name = "payment_problem")
-    private @Nullable String paymentProblem;
+    @Embedded
+    private @Nullable ClaimCorrection correction;
+    @Embedded
+    private @Nullable FourEyes approvals;
+    @Embedded
+    private @Nullable ClaimPayment payment;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "claim_id", nullable = false)
@@ -191,10 +166,7 @@ public class MileageClaim extends AbstractEntity {
         require(ClaimAction.CONFIRM_ATTENDANCE);
         days.forEach(day -> day.attendance(absent.contains(day.getDay()) ? DayAttendance.ABSENT : DayAttendance.ATTENDED));
         status = ClaimStatus.CONFIRMED;
-        confirmedAt = now;
-        confirmedBy = by;
-        confirmedByName = byName;
-        confirmedByOfficer = byOfficer;
+        confirmation.record(by, byName, byOfficer, now);
     }
 
     /** An officer's recorded correction: days taken out or their journeys changed. It then needs a second officer. */
@@ -208,13 +180,9 @@ public class MileageClaim extends AbstractEntity {
                 day.journeys(journeys.get(day.getDay()), journeys.get(day.getDay()).legs(terms));
             }
         }
-        correctedBy = by;
-        correctedByName = byName;
-        correctedAt = now;
-        correctionReason = reason;
-        firstApprovedBy = null;
-        firstApprovedByName = null;
-        firstApprovedAt = null;
+        correction = new ClaimCorrection();
+        correction.record(by, byName, now, reason);
+        approvals().withdrawFirstApproval();
     }
 
     /** The days that will be paid, for pricing. */
@@ -230,33 +198,22 @@ public class MileageClaim extends AbstractEntity {
 
     /** Who may not give the second approval: whoever corrected it, gave the first approval, or confirmed attendance as an officer. */
     public boolean tookPart(UUID officer) {
-        return officer.equals(correctedBy) || officer.equals(firstApprovedBy) || confirmedByOfficer && officer.equals(confirmedBy);
+        return correction().by(officer) || approvals().gaveFirstApproval(officer) || confirmation.byOfficer(officer);
     }
 
     /**
-     * Records an officer's approval. With four eyes needed, the first approval is recorded and the claim waits for
-     * a second officer who took no part; the last approval approves it.
+     * Records an officer's approval ({@link FourEyes}): with four eyes needed, the first is recorded and the claim
+     * waits for a second officer who took no part; the last approval approves it.
      *
      * @return true when the claim is now approved
      */
     public boolean approve(boolean needsTwo, UUID by, String byName, Instant now) {
         require(ClaimAction.APPROVE);
-        if (needsTwo && firstApprovedBy == null) {
-            if (tookPart(by)) {
-                throw new InvalidClaimException("approve", "You corrected this claim or confirmed its attendance, so another officer must approve it.");
-            }
-            firstApprovedBy = by;
-            firstApprovedByName = byName;
-            firstApprovedAt = now;
+        boolean tookPart = correction().by(by) || confirmation.byOfficer(by);
+        if (!approvals().approve(needsTwo, tookPart, by, byName, now)) {
             return false;
         }
-        if (needsTwo && tookPart(by)) {
-            throw new InvalidClaimException("approve", "A second officer who did not approve, correct or confirm this claim must approve it.");
-        }
         status = ClaimStatus.APPROVED;
-        approvedBy = by;
-        approvedByName = byName;
-        approvedAt = now;
         return true;
     }
 
@@ -273,9 +230,7 @@ public class MileageClaim extends AbstractEntity {
         status = ClaimStatus.QUERIED;
         queryText = question;
         queryReply = null;
-        firstApprovedBy = null;
-        firstApprovedByName = null;
-        firstApprovedAt = null;
+        approvals().withdrawFirstApproval();
     }
 
     public void answerQuery(String reply) {
@@ -286,20 +241,41 @@ public class MileageClaim extends AbstractEntity {
 
     public void paymentSent(LocalDate expectedOn) {
         require(ClaimAction.RECORD_PAYMENT);
-        paymentExpectedOn = expectedOn;
+        payment().sent(expectedOn);
     }
 
     public void paid(LocalDate on) {
         require(ClaimAction.RECORD_PAYMENT);
         status = ClaimStatus.PAID;
-        paidOn = on;
-        paymentProblem = null;
+        payment().paid(on);
     }
 
     public void paymentFailed(String why) {
         require(ClaimAction.RECORD_PAYMENT);
         status = ClaimStatus.PAYMENT_FAILED;
-        paymentProblem = why;
+        payment().failed(why);
+    }
+
+    // Hibernate loads an embedded part whose columns are all null as null: each part is made when first needed.
+    private ClaimCorrection correction() {
+        if (correction == null) {
+            correction = new ClaimCorrection();
+        }
+        return correction;
+    }
+
+    private FourEyes approvals() {
+        if (approvals == null) {
+            approvals = new FourEyes();
+        }
+        return approvals;
+    }
+
+    private ClaimPayment payment() {
+        if (payment == null) {
+            payment = new ClaimPayment();
+        }
+        return payment;
     }
 
     public Money amount() { return Money.ofPence(amountPence); }
@@ -320,20 +296,15 @@ public class MileageClaim extends AbstractEntity {
     public @Nullable String getSentByName() { return sentByName; }
     public boolean isSentByAdviser() { return sentByAdviser; }
     public @Nullable LocalDate getSchoolConfirmBy() { return schoolConfirmBy; }
-    public @Nullable Instant getConfirmedAt() { return confirmedAt; }
-    public @Nullable String getConfirmedByName() { return confirmedByName; }
-    public boolean isConfirmedByOfficer() { return confirmedByOfficer; }
+    public AttendanceConfirmation getConfirmation() { return confirmation; }
     public @Nullable String getQueryText() { return queryText; }
     public @Nullable String getQueryReply() { return queryReply; }
     public @Nullable String getRejectedReason() { return rejectedReason; }
-    public @Nullable String getCorrectedByName() { return correctedByName; }
-    public @Nullable String getCorrectionReason() { return correctionReason; }
-    public boolean isCorrected() { return correctedBy != null; }
-    public @Nullable String getFirstApprovedByName() { return firstApprovedByName; }
-    public boolean hasFirstApproval() { return firstApprovedBy != null; }
-    public @Nullable String getApprovedByName() { return approvedByName; }
-    public @Nullable Instant getApprovedAt() { return approvedAt; }
-    public @Nullable LocalDate getPaidOn() { return paidOn; }
-    public @Nullable LocalDate getPaymentExpectedOn() { return paymentExpectedOn; }
-    public @Nullable String getPaymentProblem() { return paymentProblem; }
+    /** Who corrected it and why; empty parts until an officer does. */
+    public ClaimCorrection getCorrection() { return correction == null ? new ClaimCorrection() : correction; }
+    public boolean isCorrected() { return correction != null && correction.happened(); }
+    /** The first and last approvals. */
+    public FourEyes getApprovals() { return approvals == null ? new FourEyes() : approvals; }
+    /** Where the payment has got to. */
+    public ClaimPayment getPayment() { return payment == null ? new ClaimPayment() : payment; }
 }

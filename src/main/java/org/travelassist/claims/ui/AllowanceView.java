@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.travelassist.claims.AllowanceDetails;
 import org.travelassist.claims.ClaimablePeriod;
 import org.travelassist.claims.InvalidClaimException;
@@ -38,8 +39,11 @@ class AllowanceView extends ClaimsPage {
     private final MileagePolicies policies;
     private final CurrentUser currentUser;
     private final SuccessBanner banner = new SuccessBanner();
+    private final String tileUrl;
 
-    AllowanceView(MileageAllowances allowances, MileageClaims claims, MileagePolicies policies, CurrentUser currentUser) {
+    AllowanceView(MileageAllowances allowances, MileageClaims claims, MileagePolicies policies, CurrentUser currentUser,
+            @Value("${travelassist.map.tile-url:}") String tileUrl) {
+        this.tileUrl = tileUrl;
         this.allowances = allowances;
         this.claims = claims;
         this.policies = policies;
@@ -69,7 +73,9 @@ class AllowanceView extends ClaimsPage {
                 .row("How to claim", "Each month for the days you drove, " + policy.deadline().describe()
                         + ". The school confirms the days, then the council pays into your bank account.")
                 .row("Status", allowance.status().label);
-        content.add(facts, bankDetails(allowance, parent));
+        content.add(facts);
+        allowances.route(id).ifPresent(route -> content.add(new AllowanceRouteMap(route, tileUrl)));
+        content.add(bankDetails(allowance, parent));
         if (allowance.accepted()) {
             content.add(months(allowance));
         } else if (parent) {

@@ -54,7 +54,7 @@ class SchoolClaimsView extends Div implements BeforeEnterObserver {
         list.setId("school-claims");
         add(banner, new H1("Attendance to confirm"), new Paragraph("Families claim mileage for the days they drove their child to "
                 + "school. Check each day against your attendance record and tick the days the pupil was absent. Absent days are not paid."),
-                list);
+                new Paragraph(new com.vaadin.flow.component.html.Anchor("school/budgets", "Record absences of pupils on travel budgets")), list);
     }
 
     @Override

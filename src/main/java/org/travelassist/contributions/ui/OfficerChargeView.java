@@ -46,7 +46,7 @@ class OfficerChargeView extends ChargePage {
                 .row("Paid so far", charge.paid().formatted())
                 .row("Reason", charge.reason())
                 .row("Set by", charge.setByName() + ", " + GovukDates.at(charge.setAt()));
-        content.add(facts, new InstalmentsTable(charge, instalment -> null));
+        content.add(facts, new InstalmentsTable(charge, null));
         var refundable = charge.instalments().stream().filter(i -> i.status().refundable()).toList();
         if (refundable.isEmpty()) {
             return;

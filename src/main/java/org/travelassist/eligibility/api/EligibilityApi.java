@@ -6,9 +6,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,6 +34,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @Tag(name = "Eligibility", description = "Provisional eligibility for free home-to-school travel")
 class EligibilityApi {
 
+    private static final Logger log = LoggerFactory.getLogger(EligibilityApi.class);
+
     private final EligibilityService eligibility;
     private final CouncilProfile council;
 
@@ -42,6 +50,7 @@ class EligibilityApi {
     @ApiResponse(responseCode = "200", description = "The provisional answer")
     @ApiResponse(responseCode = "400", description = "A problem with the request, as RFC 9457 problem details naming each field")
     @ApiResponse(responseCode = "429", description = "Too many requests from this client; Retry-After says when to try again")
+    @ApiResponse(responseCode = "503", description = "Unavailable for a moment (the database is restarting); Retry-After says when to try again")
     CheckResponse check(@Valid @RequestBody CheckForm form) {
         var request = form.toRequest();
         try {
@@ -77,6 +86,19 @@ class EligibilityApi {
                 .map(entry -> Map.of("field", entry.getKey(), "message", entry.getValue()))
                 .toList());
         return problem;
+    }
+
+    /**
+     * The database out of reach for a moment (restarting, or every connection busy past the pool's timeout): 503
+     * with Retry-After, so a caller knows to try again rather than take it for a bug on either side.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> unavailable(DataAccessException e) {
+        log.warn("Check refused for now: the database is out of reach ({})", e.toString());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The checker is unavailable for a moment. Try again in a few seconds.");
+        problem.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10").body(problem);
     }
 
     /** A field the checker does not ask, or a value of the wrong kind, is named; anything else is "not valid JSON". */

@@ -9,6 +9,7 @@ import org.travelassist.budgets.BudgetChangeReported;
 import org.travelassist.budgets.BudgetDeclined;
 import org.travelassist.budgets.BudgetEnding;
 import org.travelassist.budgets.BudgetOfferSent;
+import org.travelassist.budgets.BudgetRecoveryPlanned;
 import org.travelassist.budgets.BudgetRenewalOffered;
 import org.travelassist.notifications.Email;
 import org.travelassist.notifications.EmailSender;
@@ -82,6 +83,18 @@ class BudgetNotifier {
                 (event.byFamily() ? "You gave notice to end " : "The council gave notice to end ") + "the personal transport budget for "
                         + event.childName() + ". The last day it pays for is " + GovukDates.day(event.endsOn())
                         + ", and payments after that are cancelled.\n\nReason: " + event.reason() + repay + "\n\n" + portalUrl + "budgets/"
+                        + event.budgetId());
+    }
+
+    @ApplicationModuleListener
+    void on(BudgetRecoveryPlanned event) {
+        var lines = new StringBuilder();
+        event.repayments().forEach(r -> lines.append("\n- ").append(r.amount().formatted()).append(" by ").append(GovukDates.day(r.dueOn())));
+        toFamily(event.householdId(), "How to repay " + event.total().formatted() + " of the travel budget: " + event.applicationReference(),
+                "The council paid " + event.total().formatted() + " of the personal transport budget for " + event.childName()
+                        + " for days after it ended. It is to be repaid in " + event.repayments().size() + " instalment"
+                        + (event.repayments().size() == 1 ? "" : "s") + ":" + lines + "\n\nCall " + council.phone()
+                        + " to pay, or if you cannot pay these amounts. The plan and what has been repaid: " + portalUrl + "budgets/"
                         + event.budgetId());
     }
 

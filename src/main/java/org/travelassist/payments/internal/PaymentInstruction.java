@@ -3,6 +3,7 @@ package org.travelassist.payments.internal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,20 +53,8 @@ public class PaymentInstruction extends AbstractEntity {
     @Column(name = "household_id", nullable = false)
     private UUID householdId;
 
-    @Column(name = "payee_bank_details", nullable = false)
-    private UUID payeeBankDetails;
-
-    @Column(name = "payee_name", nullable = false)
-    private String payeeName;
-
-    @Column(name = "payee_sort_code", nullable = false)
-    private String payeeSortCode;
-
-    @Column(name = "payee_account_number", nullable = false)
-    private String payeeAccountNumber;
-
-    @Column(name = "payee_roll_number")
-    private @Nullable String payeeRollNumber;
+    @Embedded
+    private PayeeCopy payee;
 
     @Column(name = "amount_pence", nullable = false)
     private long amountPence;
@@ -97,23 +86,9 @@ public class PaymentInstruction extends AbstractEntity {
     @Column(name = "idempotency_key")
     private @Nullable String idempotencyKey;
 
-    @Column(name = "gateway_reference")
-    private @Nullable String gatewayReference;
-
-    @Column(name = "sent_on")
-    private @Nullable LocalDate sentOn;
-
-    @Column(name = "expected_on")
-    private @Nullable LocalDate expectedOn;
-
-    @Column(name = "paid_on")
-    private @Nullable LocalDate paidOn;
-
-    @Column(name = "failed_on")
-    private @Nullable LocalDate failedOn;
-
-    @Column(name = "failure_reason")
-    private @Nullable String failureReason;
+    /** Null while every column is (Hibernate's way with an empty embeddable): read it through {@link #progress()}. */
+    @Embedded
+    private @Nullable PaymentProgress progress;
 
     @Column(name = "cancelled_reason")
     private @Nullable String cancelledReason;
@@ -139,11 +114,7 @@ public class PaymentInstruction extends AbstractEntity {
         this.attempt = attempt;
         this.reissueOf = reissueOf;
         this.householdId = householdId;
-        this.payeeBankDetails = payee.bankDetailsId();
-        this.payeeName = payee.accountName();
-        this.payeeSortCode = payee.sortCode();
-        this.payeeAccountNumber = payee.accountNumber();
-        this.payeeRollNumber = payee.rollNumber();
+        this.payee = new PayeeCopy(payee);
         this.amountPence = amount.pence();
         this.dueOn = dueOn;
         this.statementReference = StatementReferences.check(statementReference);
@@ -197,25 +168,17 @@ public class PaymentInstruction extends AbstractEntity {
 
     public void send(LocalDate on, LocalDate expected, @Nullable String gatewayReference, Instant now) {
         move(PaymentAction.SEND, now);
-        this.sentOn = on;
-        this.expectedOn = expected;
-        if (gatewayReference != null) {
-            this.gatewayReference = gatewayReference;
-        }
+        progress().sent(on, expected, gatewayReference);
     }
 
     public void settle(LocalDate on, @Nullable String gatewayReference, Instant now) {
         move(PaymentAction.SETTLE, now);
-        this.paidOn = on;
-        if (gatewayReference != null) {
-            this.gatewayReference = gatewayReference;
-        }
+        progress().paid(on, gatewayReference);
     }
 
     public void fail(LocalDate on, String reason, Instant now) {
         move(PaymentAction.FAIL, now);
-        this.failedOn = on;
-        this.failureReason = reason;
+        progress().failed(on, reason);
     }
 
     /** This failed payment is made again, to the bank details the family gave since; returns the new payment. */
@@ -248,7 +211,7 @@ public class PaymentInstruction extends AbstractEntity {
         state.put("statementReference", statementReference);
         state.put("run", runId == null ? null : runId.toString());
         state.put("heldReason", heldReason);
-        state.put("failureReason", failureReason);
+        state.put("failureReason", failureReason());
         state.put("cancelledReason", cancelledReason);
         return state;
     }
@@ -272,7 +235,7 @@ public class PaymentInstruction extends AbstractEntity {
     }
 
     public Payee payee() {
-        return new Payee(householdId, payeeBankDetails, payeeName, payeeSortCode, payeeAccountNumber, payeeRollNumber);
+        return payee.of(householdId);
     }
 
     public Money amount() {
@@ -307,28 +270,35 @@ public class PaymentInstruction extends AbstractEntity {
         return runId;
     }
 
+    private PaymentProgress progress() {
+        if (progress == null) {
+            progress = new PaymentProgress();
+        }
+        return progress;
+    }
+
     public @Nullable String gatewayReference() {
-        return gatewayReference;
+        return progress().gatewayReference();
     }
 
     public @Nullable LocalDate sentOn() {
-        return sentOn;
+        return progress().sentOn();
     }
 
     public @Nullable LocalDate expectedOn() {
-        return expectedOn;
+        return progress().expectedOn();
     }
 
     public @Nullable LocalDate paidOn() {
-        return paidOn;
+        return progress().paidOn();
     }
 
     public @Nullable LocalDate failedOn() {
-        return failedOn;
+        return progress().failedOn();
     }
 
     public @Nullable String failureReason() {
-        return failureReason;
+        return progress().failureReason();
     }
 
     public @Nullable String cancelledReason() {

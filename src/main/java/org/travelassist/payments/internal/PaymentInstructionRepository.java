@@ -24,9 +24,10 @@ public interface PaymentInstructionRepository extends JpaRepository<PaymentInstr
     List<PaymentInstruction> findByStatusInOrderByDueOnAsc(Collection<PaymentStatus> statuses);
 
     /** In the order they appear in the run's file: by sort code, then account, then id, so the file is the same every time. */
-    @Query("select i from PaymentInstruction i where i.runId = ?1 order by i.payeeSortCode, i.payeeAccountNumber, i.id")
+    @Query("select i from PaymentInstruction i where i.runId = ?1 order by i.payee.sortCode, i.payee.accountNumber, i.id")
     List<PaymentInstruction> inRun(UUID runId);
 
+    @Query("select i from PaymentInstruction i where i.progress.gatewayReference = ?1")
     Optional<PaymentInstruction> findByGatewayReference(String gatewayReference);
 
     long countByStatus(PaymentStatus status);

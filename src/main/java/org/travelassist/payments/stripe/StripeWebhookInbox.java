@@ -70,9 +70,16 @@ class StripeWebhookInbox {
                 .update();
     }
 
+    /** The id of the object the event is about, when it has a usable one (a malformed object has none). */
     private static @Nullable String objectId(Event event) {
-        StripeObject object = event.getDataObjectDeserializer().getObject().orElse(null);
-        if (object instanceof com.stripe.model.HasId hasId) {
+        StripeObject object;
+        try {
+            object = event.getDataObjectDeserializer().getObject().orElse(null);
+        } catch (RuntimeException malformed) { // signed, but a field of the wrong kind: the processor records why
+            return null;
+        }
+        if (object instanceof com.stripe.model.HasId hasId && hasId.getId() != null
+                && StripeWebhookController.STRIPE_ID.matcher(hasId.getId()).matches()) {
             return hasId.getId();
         }
         return null;

@@ -112,7 +112,16 @@ class GraphHopperRoutes implements Routes {
 
     @Override
     public Optional<RouteLine> walkingRoute(LatLon from, LatLon to) {
-        var request = new GHRequest(from.latitude(), from.longitude(), to.latitude(), to.longitude()).setProfile(WALK);
+        return route(WALK, from, to);
+    }
+
+    @Override
+    public Optional<RouteLine> drivingRoute(LatLon from, LatLon to) {
+        return route(DRIVE, from, to);
+    }
+
+    private Optional<RouteLine> route(String profile, LatLon from, LatLon to) {
+        var request = new GHRequest(from.latitude(), from.longitude(), to.latitude(), to.longitude()).setProfile(profile);
         request.putHint("instructions", false);
         var response = hopper.route(request);
         if (response.hasErrors()) {
@@ -166,6 +175,11 @@ class GraphHopperRoutes implements Routes {
 
     private static double round(double degrees) {
         return Math.round(degrees * 1e5) / 1e5;
+    }
+
+    /** Releases the graph's memory and files (after a build whose folder is then renamed). */
+    void close() {
+        hopper.close();
     }
 
     /** For tests: the same distance by flexible routing, without the contraction hierarchy. */

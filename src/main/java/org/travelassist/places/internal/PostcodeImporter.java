@@ -29,6 +29,8 @@ import org.travelassist.shared.Postcode;
 public class PostcodeImporter {
 
     private static final int BATCH = 1000;
+    /** A GSS code, such as E06000017 (Rutland): what {@code postcode.district_code} holds. */
+    private static final int DISTRICT_CODE_LENGTH = 9;
     /** Code-Point Open's column positions. */
     private static final Map<String, Integer> CODE_POINT = Map.of("postcode", 0, "quality", 1, "easting", 2, "northing", 3, "district", 8);
     private static final Map<String, List<String>> HEADER_NAMES = Map.of(
@@ -108,10 +110,16 @@ public class PostcodeImporter {
             problems.add(new Problem(line, postcode.get() + " has no usable grid reference"));
             return null;
         }
+        String district = field(record, columns, "district");
+        if (district != null && (district.length() > DISTRICT_CODE_LENGTH || district.chars().anyMatch(Character::isISOControl))) {
+            // Found by HostileImportsIT: one such row used to fail the whole import (the column holds 9 characters).
+            problems.add(new Problem(line, postcode.get() + " has a district code that is not one (a GSS code has 9 characters)"));
+            return null;
+        }
         Integer quality = integer(field(record, columns, "quality"));
         var position = NationalGrid.toLatLon(new GridReference(easting, northing));
         return new Object[] {postcode.get().value(), easting, northing, position.latitude(), position.longitude(),
-                quality == null ? 0 : quality, field(record, columns, "district")};
+                quality == null || quality < 0 || quality > 100 ? 0 : quality, district}; // 0: unknown, as when unreadable
     }
 
     private static @Nullable String field(CSVRecord record, Map<String, Integer> columns, String column) {

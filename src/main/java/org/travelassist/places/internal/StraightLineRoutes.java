@@ -29,6 +29,11 @@ class StraightLineRoutes implements Routes {
     }
 
     @Override
+    public Optional<RouteLine> drivingRoute(LatLon from, LatLon to) {
+        return Optional.empty();
+    }
+
+    @Override
     public List<List<LatLon>> streetsAround(List<LatLon> points, double marginMetres) {
         return List.of();
     }

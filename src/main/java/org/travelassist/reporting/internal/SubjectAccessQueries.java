@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,8 @@ public class SubjectAccessQueries {
     private record Section(String name, String table, String sql) {}
 
     private static final String APPLICATIONS = "(select id from application where household_id = :household)";
+    private static final String ALLOWANCES = "(select id from mileage_allowance where household_id = :household)";
+    private static final String CLAIMS = "(select id from mileage_claim where household_id = :household)";
 
     private static final List<Section> SECTIONS = List.of(
             new Section("household", "household", "select to_jsonb(x) from household x where x.id = :household"),
@@ -49,6 +53,30 @@ public class SubjectAccessQueries {
             new Section("payments", "payment_instruction", "select to_jsonb(x) from payment_instruction x where x.household_id = :household"),
             new Section("payment-lines", "payment_instruction_line", "select to_jsonb(x) from payment_instruction_line x "
                     + "where x.instruction_id in (select id from payment_instruction where household_id = :household)"),
+            new Section("budget-repayments", "budget_repayment", "select to_jsonb(x) from budget_repayment x "
+                    + "where x.budget_id in (select id from budget where household_id = :household)"),
+            new Section("mileage-allowances", "mileage_allowance", "select to_jsonb(x) from mileage_allowance x where x.household_id = :household"),
+            new Section("mileage-allowance-children", "mileage_allowance_child", "select to_jsonb(x) from mileage_allowance_child x "
+                    + "where x.allowance_id in " + ALLOWANCES),
+            new Section("mileage-claims", "mileage_claim", "select to_jsonb(x) from mileage_claim x where x.household_id = :household"),
+            new Section("mileage-claim-days", "mileage_claim_day", "select to_jsonb(x) from mileage_claim_day x where x.claim_id in " + CLAIMS),
+            new Section("mileage-claim-lines", "mileage_claim_line", "select to_jsonb(x) from mileage_claim_line x where x.claim_id in " + CLAIMS),
+            new Section("mileage-claim-refused-days", "mileage_claim_rejected_day", "select to_jsonb(x) from mileage_claim_rejected_day x "
+                    + "where x.claim_id in " + CLAIMS),
+            new Section("mileage-receipts-list", "mileage_claim_receipt", "select to_jsonb(x) - 'content' from mileage_claim_receipt x "
+                    + "where x.household_id = :household"),
+            new Section("ledger", "ledger_entry", "select to_jsonb(x) from ledger_entry x where x.household_id = :household"),
+            new Section("ledger-lines", "ledger_line", "select to_jsonb(x) from ledger_line x where x.household_id = :household"),
+            new Section("payments-bank-changes", "payments_bank_change", "select to_jsonb(x) from payments_bank_change x where x.household_id = :household"),
+            new Section("stripe-recipients", "stripe_recipient", "select to_jsonb(x) from stripe_recipient x where x.household_id = :household"),
+            new Section("card-payments", "stripe_checkout", "select to_jsonb(x) from stripe_checkout x where x.household_id = :household"),
+            new Section("charged-applications", "contribution_application", "select to_jsonb(x) from contribution_application x "
+                    + "where x.household_id = :household"),
+            new Section("charges", "contribution_charge", "select to_jsonb(x) from contribution_charge x where x.household_id = :household"),
+            new Section("charge-instalments", "contribution_instalment", "select to_jsonb(x) from contribution_instalment x "
+                    + "where x.charge_id in (select id from contribution_charge where household_id = :household)"),
+            new Section("reapply-reminders", "reapply_reminder", "select to_jsonb(x) from reapply_reminder x where x.household_id = :household"),
+            new Section("undelivered-emails", "undelivered_email", "select to_jsonb(x) from undelivered_email x where x.household_id = :household"),
             new Section("audit-trail", "audit_record", """
                     select to_jsonb(x) from audit_record x
                     where x.household_id = :household
@@ -57,6 +85,11 @@ public class SubjectAccessQueries {
                                           union select cast(id as varchar) from child where household_id = :household
                                           union select cast(id as varchar) from application where household_id = :household
                                           union select cast(:household as varchar))"""));
+
+    /** The tables the export reads, so a test can prove no table holding a household's rows is left out. */
+    public static Set<String> tablesRead() {
+        return SECTIONS.stream().map(Section::table).collect(Collectors.toUnmodifiableSet());
+    }
 
     private final JdbcClient jdbc;
 

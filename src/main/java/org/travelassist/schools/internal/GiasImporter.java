@@ -148,7 +148,7 @@ public class GiasImporter {
             }
         }
         String religion = get(record, columns, "ReligiousCharacter (name)");
-        return new Object[] {null, lineNumber, urn, name, type, typeGroup, status, get(record, columns, "PhaseOfEducation (name)"),
+        Object[] values = new Object[] {null, lineNumber, urn, name, type, typeGroup, status, get(record, columns, "PhaseOfEducation (name)"),
                 integerOrZero(get(record, columns, "StatutoryLowAge")), integerOrZero(get(record, columns, "StatutoryHighAge")),
                 orDefault(get(record, columns, "Gender (name)"), "Mixed"), get(record, columns, "AdmissionsPolicy (name)"),
                 religion.isBlank() || "Does not apply".equals(religion) || "None".equals(religion) ? null : religion,
@@ -156,6 +156,44 @@ public class GiasImporter {
                 easting, northing, position.latitude(), position.longitude(),
                 GiasClassification.qualifying(type), GiasClassification.independent(type, typeGroup), GiasClassification.special(type),
                 "Selective".equals(get(record, columns, "AdmissionsPolicy (name)"))};
+        String problem = storageProblem(values);
+        if (problem != null) {
+            refused.add(new RefusedRow(lineNumber, urn, "URN " + urn + " (" + name + ") " + problem + ": check the file"));
+            return null;
+        }
+        return values;
+    }
+
+    /** The file's column for each value of a row, in {@code school_import_row}'s order, and the width it is stored in. */
+    private static final String[] STORED_AS = {null, null, "URN", "EstablishmentName", "TypeOfEstablishment (name)",
+            "EstablishmentTypeGroup (name)", "EstablishmentStatus (name)", "PhaseOfEducation (name)", "StatutoryLowAge",
+            "StatutoryHighAge", "Gender (name)", "AdmissionsPolicy (name)", "ReligiousCharacter (name)", "SEN1 to SEN13 (name)",
+            "Postcode", "Town", "LA (name)"};
+    private static final int AGE = -1;
+    private static final int[] WIDTHS = {0, 0, 10, 200, 100, 100, 60, 60, AGE, AGE, 20, 60, 100, 2000, 10, 100, 100};
+
+    /**
+     * Why a row's values cannot be stored as they are, or null: a value longer than its column, an age that is not
+     * one, or a NUL character (PostgreSQL's text holds none). Such a row is refused with the column named, like any
+     * other broken row, instead of failing the whole upload (found by {@code HostileImportsIT}).
+     */
+    static @Nullable String storageProblem(Object[] values) {
+        for (int i = 2; i < WIDTHS.length; i++) {
+            if (WIDTHS[i] == AGE) {
+                int age = (Integer) values[i];
+                if (age < 0 || age > 99) {
+                    return "has " + STORED_AS[i] + " " + age + ", which is not an age";
+                }
+            } else if (values[i] instanceof String text) {
+                if (text.indexOf(0) >= 0) {
+                    return "has a NUL character in " + STORED_AS[i];
+                }
+                if (text.length() > WIDTHS[i]) {
+                    return "has " + STORED_AS[i] + " longer than " + WIDTHS[i] + " characters";
+                }
+            }
+        }
+        return null;
     }
 
     /** For a row that is not valid CSV: its URN if the fields up to the URN column still split cleanly. */

@@ -117,7 +117,7 @@ public class StagedImports {
                 update school_import set sha256 = ?, bytes = ?, rows_read = ?, open_before = ?, added = ?, changed = ?,
                     closed = ?, refused = ?, blockers = ?, status = ? where id = ?
                 """, sha, counted.bytes, parsed.rowsRead(), openBefore, added, changed, closed, refusedRows.size(),
-                textArray(blockers), status.name(), id);
+                textArray(blockers.stream().map(blocker -> truncate(blocker, 2000)).toList()), status.name(), id);
         return find(id).orElseThrow();
     }
 
@@ -263,8 +263,10 @@ public class StagedImports {
         return new java.math.BigDecimal(share * 100).stripTrailingZeros().toPlainString();
     }
 
+    /** Fits a text from the file (or its name) to its column: PostgreSQL's text holds no NUL character. */
     private static String truncate(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
+        String storable = text.replace("\0", "");
+        return storable.length() <= length ? storable : storable.substring(0, length);
     }
 
     private static MessageDigest sha256() {

@@ -13,6 +13,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.travelassist.shared.CouncilProfile;
 
 /**
@@ -38,6 +40,19 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         log.error("Could not open /{}", event.getLocation().getPath(), parameter.getCaughtException());
+        return status(parameter.getCaughtException());
+    }
+
+    /**
+     * 503 while the database cannot be reached (restarting, or every connection busy past the pool's timeout): the
+     * same page, but a status that tells the load balancer and monitoring this is temporary. 500 for anything else.
+     */
+    static int status(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException) {
+                return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            }
+        }
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

@@ -71,7 +71,9 @@ class BudgetOfferIT {
         assertThat(draft.policyVersion()).isEqualTo("RUTLAND-PTB-2026-1");
         assertThat(draft.annual()).isNotNull();
         assertThat(draft.working()).extracting(Line::text).anyMatch(text -> text.contains("× 4 journeys × 60p"))
-                .anyMatch(text -> text.startsWith("Distance: ") && text.contains("by the shortest road route"));
+                .anyMatch(text -> text.startsWith("Distance: ") && text.contains("by the shortest road route"))
+                .as("the days come from the school's term calendar").anyMatch(text -> text.startsWith("School days: ")
+                        && text.contains("from 1 September 2026 to 31 July 2027, by the school's term dates"));
         assertThat(Money.sum(draft.instalments().stream().map(i -> i.amount()).toList())).isEqualTo(draft.total());
         assertThat(jdbc.queryForObject("select count(*) from audit_record where record_type = 'Budget' and record_id = ?", Integer.class,
                 decided.budgetId().toString())).as("audited").isPositive();

@@ -29,6 +29,9 @@ import org.travelassist.applications.Casework;
 import org.travelassist.budgets.BudgetCasework;
 import org.travelassist.budgets.BudgetDetails;
 import org.travelassist.budgets.BudgetFixtures;
+import org.travelassist.budgets.BudgetRecoveries;
+import org.travelassist.budgets.RecoveryRules;
+import org.travelassist.budgets.BudgetRules;
 import org.travelassist.budgets.BudgetState;
 import org.travelassist.budgets.Budgets;
 import org.travelassist.budgets.InstalmentDue;
@@ -64,6 +67,9 @@ class BudgetScheduleIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestEvents.Recorder events;
     @Autowired MovableClock clock;
+    @Autowired BudgetRecoveries recoveries;
+    @Autowired org.travelassist.schools.TermCalendars calendars;
+    @Autowired org.travelassist.budgets.BudgetPolicies policies;
 
     @AfterEach
     void tidy() {
@@ -144,27 +150,41 @@ class BudgetScheduleIT {
     }
 
     @Test
-    void an_absence_comes_off_the_next_instalment_and_low_attendance_goes_on_the_review_list() {
+    void an_absence_on_a_school_day_comes_off_the_next_instalment_a_holiday_is_refused_and_low_attendance_goes_on_review() {
         var decided = offered();
         UUID id = decided.budgetId();
         bankAccounts.save(decided.householdId(), new BankDetailsForm("Priya Shah", "30-94-30", "00733445", ""));
         var agreed = family.accept(id, true);
         TestUsers.actAs(decided.officer());
-        YearMonth month = YearMonth.from(GovukDates.today(clock));
+        clock.moveTo(java.time.Instant.parse("2027-01-20T10:00:00Z"));
+        YearMonth january = YearMonth.of(2027, 1);
+        String urn = jdbc.queryForObject("select school_urn from budget where id = ?", String.class, id);
+        int open = calendars.schoolDays(urn, january.atDay(1), january.atEndOfMonth()).openDays().size();
 
-        assertThat(OfferProblems.of(() -> budgets.recordAbsence(id, month, "twenty", "32", false))).containsOnlyKeys("schoolDays", "daysAbsent");
-        assertThat(OfferProblems.of(() -> budgets.recordAbsence(id, month, "20", "21", false)))
-                .containsEntry("daysAbsent", "Days absent cannot be more than the 20 days the school was open");
-        assertThat(OfferProblems.of(() -> budgets.recordAbsence(id, month.plusMonths(1), "20", "1", false))).containsOnlyKeys("month");
+        assertThat(OfferProblems.of(() -> budgets.recordAbsence(id, january, "", "twenty", false))).containsOnlyKeys("daysAbsent");
+        assertThat(OfferProblems.of(() -> budgets.recordAbsence(id, january, "", "1, 11", false)))
+                .containsEntry("daysAbsent", "1 January 2027 was not a school day (Christmas holidays)");
+        assertThat(OfferProblems.of(() -> budgets.recordAbsence(id, january, "", "16", false)))
+                .containsEntry("daysAbsent", "16 January 2027 was not a school day (Saturday)");
+        assertThat(OfferProblems.of(() -> budgets.recordAbsence(id, january, "", "21-22", false)))
+                .containsEntry("daysAbsent", "21 January 2027 has not happened yet; 22 January 2027 has not happened yet");
+        assertThat(OfferProblems.of(() -> budgets.recordAbsence(id, january.plusMonths(1), "", "1", false))).containsOnlyKeys("month");
+        assertThat(budgets.budget(id).absences()).as("nothing recorded by a refusal").isEmpty();
 
-        var recorded = budgets.recordAbsence(id, month, "20", "3", false);
+        var recorded = budgets.recordAbsence(id, january, "", "11, 12, 18", false);
         var next = recorded.instalments().stream().filter(i -> i.state() == InstalmentState.SCHEDULED).findFirst().orElseThrow();
         Money daily = java.util.Objects.requireNonNull(agreed.dailyRate());
         assertThat(next.amount()).isEqualTo(next.planned().minus(daily.times(3)));
         assertThat(next.adjustments()).singleElement().satisfies(line -> assertThat(line.text())
-                .startsWith("3 days absent in ").contains("× " + daily.formatted() + " a day = " + daily.times(3).negate().formatted()));
+                .startsWith("3 days absent in January 2027 (11, 12 and 18) ")
+                .contains("× " + daily.formatted() + " a day = " + daily.times(3).negate().formatted()));
+        assertThat(recorded.absences()).singleElement().satisfies(absence -> {
+            assertThat(absence.schoolDays()).as("the school's open days, from its term dates").isEqualTo(open);
+            assertThat(absence.dates()).containsExactly(january.atDay(11), january.atDay(12), january.atDay(18));
+        });
+        assertThat(BudgetRules.needsReview(policies.inForce(january.atDay(1)), open, 3, false)).isTrue();
         assertThat(budgets.reviewList()).extracting(BudgetCasework.ReviewItem::budgetId).contains(id);
-        assertThat(OfferProblems.of(() -> budgets.recordAbsence(id, month, "20", "1", false))).containsOnlyKeys("month");
+        assertThat(OfferProblems.of(() -> budgets.recordAbsence(id, january, "", "19", false))).containsOnlyKeys("month");
 
         TestUsers.actAs(decided.parent());
         assertThat(family.budget(id).instalments()).filteredOn(i -> i.id().equals(next.id()))
@@ -192,6 +212,42 @@ class BudgetScheduleIT {
         assertThatThrownBy(() -> family.end(id, "Again")).isInstanceOf(InvalidBudgetException.class).hasMessageContaining("already");
         String email = jdbc.queryForObject("select email from user_account where id = ?", String.class, decided.parent().id());
         assertThat(TestMailServer.awaitMailTo(email, "Your personal transport budget ends on")).contains("We are moving to Leicester");
+    }
+
+    @Test
+    void an_overpayment_is_repaid_in_the_instalments_an_officer_sets_and_reconciled_when_all_are_repaid() {
+        var decided = offered();
+        UUID id = decided.budgetId();
+        bankAccounts.save(decided.householdId(), new BankDetailsForm("Priya Shah", "30-94-30", "00733445", ""));
+        var agreed = family.accept(id, true);
+        fallingDue.handOver(agreed.instalments().getLast().dueOn());
+        Money recovery = java.util.Objects.requireNonNull(family.end(id, "We are moving to Leicester").recovery());
+        assertThat(recovery.isPositive()).as("the summer term was handed over, for days after the end").isTrue();
+        assertThatThrownBy(() -> recoveries.plan(id, "£1.00")).as("a parent").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        TestUsers.actAs(decided.officer());
+        assertThat(OfferProblems.of(() -> recoveries.plan(id, "£10.00; £10.00"))).containsEntry(BudgetRecoveries.FIELD, "The repayments add up to "
+                + "£20.00, but " + recovery.formatted() + " is to be recovered: they must add up to it exactly, like "
+                + RecoveryRules.suggestion(recovery, 2));
+        assertThat(OfferProblems.of(() -> recoveries.plan(id, "ten pounds"))).containsOnlyKeys(BudgetRecoveries.FIELD);
+        var planned = recoveries.plan(id, RecoveryRules.suggestion(recovery, 3).replace("; ", "\n"));
+        LocalDate today = GovukDates.today(clock);
+        assertThat(planned.repayments()).extracting(BudgetDetails.RepaymentRow::dueOn)
+                .containsExactly(today.plusMonths(1), today.plusMonths(2), today.plusMonths(3));
+        assertThat(Money.sum(planned.repayments().stream().map(BudgetDetails.RepaymentRow::amount).toList())).isEqualTo(recovery);
+        assertThatThrownBy(() -> recoveries.plan(id, recovery.formatted())).hasMessageContaining("already set");
+        String email = jdbc.queryForObject("select email from user_account where id = ?", String.class, decided.parent().id());
+        assertThat(TestMailServer.awaitMailTo(email, "How to repay " + recovery.formatted())).contains(GovukDates.day(today.plusMonths(1)));
+
+        assertThat(recoveries.repaid(id, 1).repayments().getFirst().repaidOn()).isEqualTo(today);
+        assertThat(recoveries.repaid(id, 1).recoveryReconciled()).isFalse();
+        recoveries.repaid(id, 2);
+        assertThat(recoveries.repaid(id, 3).recoveryReconciled()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where record_type = 'BudgetRepayment' and record_id in "
+                + "(select id::text from budget_repayment where budget_id = ?)", Integer.class, id)).as("set and repaid, audited").isEqualTo(6);
+
+        TestUsers.actAs(decided.parent());
+        assertThat(family.budget(id).recoveryReconciled()).as("the family sees it repaid").isTrue();
     }
 
     private InstalmentState state(UUID budgetId, int number) {

@@ -53,6 +53,8 @@ class ClaimViewsIT extends BrowserlessViewTest {
         navigate("claims/allowance/" + allowance.id(), AllowanceView.class);
         String page = $(org.travelassist.shared.ui.SummaryList.class).id("allowance-facts").getElement().getTextRecursively();
         assertThat(page).contains(allowance.miles()).contains("45p a mile").contains("Four legs");
+        assertThat($(org.travelassist.shared.ui.RouteMap.class).first().getElement().getAttribute("aria-label"))
+                .isEqualTo("Map of the road route from Home to Catmose College. The same route is described in words on this page.");
         assertThat($(com.vaadin.flow.component.html.Anchor.class).id("bank-details-link").getHref())
                 .isEqualTo("household/bank-details?continue=claims/allowance/" + allowance.id());
         test($(Button.class).id("accept")).click();

@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.travelassist.places.Routes;
 
 class RoutingConfigurationTest {
 
@@ -40,7 +44,9 @@ class RoutingConfigurationTest {
     @Test
     void a_whole_copy_appears_under_its_name_and_a_crashed_copys_leftover_is_removed() throws IOException {
         Path extract = graphs.resolve("abc.osm.pbf");
-        Path leftover = Files.write(graphs.resolve("abc.osm.pbf.part-123"), new byte[] {1, 2}); // a crash mid-copy
+        Path leftover = Files.write(graphs.resolve("abc.osm.pbf.part-123"), new byte[] {1, 2}); // a crash mid-copy, long ago
+        Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(RoutingConfiguration.ABANDONED_AFTER).minusSeconds(60)));
+        Path anotherNodesCopy = Files.write(graphs.resolve("abc.osm.pbf.part-456"), new byte[] {3, 4}); // in progress now
         byte[] osm = new byte[300_000];
         new java.util.Random(1).nextBytes(osm);
 
@@ -48,7 +54,28 @@ class RoutingConfigurationTest {
 
         assertThat(Files.readAllBytes(extract)).isEqualTo(osm);
         assertThat(leftover).doesNotExist();
-        assertThat(files()).containsExactly(extract);
+        assertThat(files()).containsExactlyInAnyOrder(extract, anotherNodesCopy);
+    }
+
+    @Test
+    void a_missing_extract_gives_straight_lines_labelled_indicative_and_the_portal_still_starts() {
+        Routes routes = new RoutingConfiguration().routes(new DefaultResourceLoader(), "file:" + graphs.resolve("gone.osm.pbf"), graphs);
+
+        assertThat(routes).isInstanceOf(StraightLineRoutes.class);
+        assertThat(routes.measured()).isFalse();
+        assertThat(routes.method()).startsWith("Indicative: not a measured route");
+    }
+
+    @Test
+    void an_extract_that_is_not_openstreetmap_data_gives_straight_lines_and_leaves_no_half_built_graph() throws IOException {
+        Path broken = Files.write(graphs.resolve("broken.osm.pbf"), "not a protocol buffer".getBytes());
+
+        Routes routes = new RoutingConfiguration().routes(new DefaultResourceLoader(), "file:" + broken, graphs.resolve("cache"));
+
+        assertThat(routes.measured()).isFalse();
+        try (Stream<Path> listed = Files.list(graphs.resolve("cache"))) {
+            assertThat(listed.map(path -> path.getFileName().toString())).allSatisfy(name -> assertThat(name).endsWith(".osm.pbf"));
+        }
     }
 
     private java.util.List<Path> files() throws IOException {

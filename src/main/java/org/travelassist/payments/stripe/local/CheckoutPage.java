@@ -13,11 +13,11 @@ final class CheckoutPage {
 
     private CheckoutPage() {}
 
-    static void handle(FakeStripe stripe, HttpExchange exchange) throws IOException {
+    static void handle(Checkout stripe, HttpExchange exchange) throws IOException {
         String[] parts = exchange.getRequestURI().getPath().split("/"); // "", "checkout", id, [pay|cancel]
         var session = parts.length >= 3 ? stripe.openSession(parts[2]) : null;
         if (session == null) {
-            FakeStripe.respond(exchange, 404, page("Payment not found",
+            Wire.respond(exchange, 404, page("Payment not found",
                     "<p class=\"govuk-body\">This payment page has expired or has already been used.</p>"));
             return;
         }
@@ -33,7 +33,7 @@ final class CheckoutPage {
         long pence = session.get("amount_total").getAsLong();
         String amount = "£" + String.format(Locale.UK, "%,d.%02d", pence / 100, pence % 100);
         String name = HtmlUtils.htmlEscape(session.get("_name").getAsString());
-        FakeStripe.respond(exchange, 200, page("Pay " + amount, """
+        Wire.respond(exchange, 200, page("Pay " + amount, """
                 <p class="govuk-body">%s</p>
                 <p class="govuk-body">This is the demo payment page: no card is charged.</p>
                 <form method="post" action="/checkout/%s/pay">

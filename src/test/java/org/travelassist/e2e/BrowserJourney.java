@@ -117,7 +117,20 @@ abstract class BrowserJourney {
      * warning that the page's own clock opened.
      */
     void assertAccessibleAsItIs(String where) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        assertAccessibleAsItIs(where, true);
+    }
+
+    /**
+     * As {@link #assertAccessibleAsItIs(String)}, with a screenshot of the window only: a full-page screenshot of a
+     * page taller than the window resizes it for a moment, and Vaadin reports the new size to the server, a round
+     * trip that a journey watching the idle clock must not get.
+     */
+    void assertAccessibleWithoutResizing(String where) {
+        assertAccessibleAsItIs(where, false);
+    }
+
+    private void assertAccessibleAsItIs(String where, boolean fullPage) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(fullPage)
                 .setPath(Path.of("target", "journey-screenshots", getClass().getSimpleName() + " - " + where + ".png")));
         var results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
         List<Rule> serious = results.getViolations().stream()

@@ -1,7 +1,9 @@
 package org.travelassist.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.travelassist.IntegrationTest;
 
 /** Two nodes starting at the same moment import a start-up file once: the second waits, then finds it done. */
@@ -17,6 +20,7 @@ import org.travelassist.IntegrationTest;
 class DataImportsIT {
 
     @Autowired DataImports imports;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void the_same_file_imported_by_two_nodes_at_once_is_imported_once() throws Exception {
@@ -31,11 +35,9 @@ class DataImportsIT {
             }
             imports.importOnce("TEST", file, in -> {
                 runs.incrementAndGet();
-                try {
-                    Thread.sleep(500); // long enough for the other node to arrive while this one imports
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                // Import until the other node is seen waiting for the lock, so the two really overlap.
+                await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                        "select count(*) from pg_locks where locktype = 'advisory' and not granted", Integer.class) > 0);
                 return new ImportReport("test file", 1, 0, List.of());
             });
         };

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.applications.ApplicationQuestions;
 import org.travelassist.applications.Offer;
 import org.travelassist.security.AppRoles;
+import org.travelassist.shared.SpreadsheetCells;
 import org.travelassist.shared.GovukDates;
 import org.travelassist.shared.RecordRead;
 
@@ -68,9 +68,9 @@ public class RoutePlanning {
                         }
                         count[0]++;
                         try {
-                            csv.printRecord(cell(rs.getString("reference")), cell(rs.getString("child_name")), cell(rs.getString("postcode")),
-                                    cell(rs.getString("school_urn")), cell(rs.getString("school_name")), rs.getBoolean("sen") ? "Yes" : "No",
-                                    cell(rs.getString("medical")), cell(rs.getString("equipment")), String.valueOf(rs.getObject("entitled_from")));
+                            csv.printRecord(SpreadsheetCells.safe(rs.getString("reference")), SpreadsheetCells.safe(rs.getString("child_name")), SpreadsheetCells.safe(rs.getString("postcode")),
+                                    SpreadsheetCells.safe(rs.getString("school_urn")), SpreadsheetCells.safe(rs.getString("school_name")), rs.getBoolean("sen") ? "Yes" : "No",
+                                    SpreadsheetCells.safe(rs.getString("medical")), SpreadsheetCells.safe(rs.getString("equipment")), String.valueOf(rs.getObject("entitled_from")));
                         } catch (IOException impossible) {
                             throw new UncheckedIOException(impossible);
                         }
@@ -81,16 +81,5 @@ public class RoutePlanning {
         events.publishEvent(new RecordRead(HAND_OFF, "shared-vehicle-seats-" + GovukDates.today(clock), null,
                 "shared vehicle seats for route planning: " + count[0] + " children"));
         return new Csv("shared-vehicle-seats-" + GovukDates.today(clock) + ".csv", out.toString(), count[0]);
-    }
-
-    /**
-     * What a family typed, safe to open in a spreadsheet: a cell starting with =, +, - or @ would be run as a
-     * formula, so it is prefixed with an apostrophe (OWASP CSV injection).
-     */
-    static String cell(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

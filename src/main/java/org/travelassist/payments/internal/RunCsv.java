@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.travelassist.shared.SpreadsheetCells;
 import org.travelassist.shared.Money;
 
 /**
@@ -37,8 +38,8 @@ public final class RunCsv {
         var out = new StringWriter();
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (Row row : rows) {
-                csv.printRecord(cell(row.reference()), cell(row.payeeName()), row.sortCode(), row.accountNumber(),
-                        cell(row.rollNumber()), amount(row.amount()), row.paymentDate().toString(), cell(row.description()),
+                csv.printRecord(SpreadsheetCells.safe(row.reference()), SpreadsheetCells.safe(row.payeeName()), row.sortCode(), row.accountNumber(),
+                        SpreadsheetCells.safe(row.rollNumber()), amount(row.amount()), row.paymentDate().toString(), SpreadsheetCells.safe(row.description()),
                         row.paymentId().toString());
             }
         } catch (IOException e) {
@@ -51,13 +52,5 @@ public final class RunCsv {
     static String amount(Money amount) {
         long pence = amount.pence();
         return (pence / 100) + "." + String.format("%02d", pence % 100);
-    }
-
-    /** A cell starting with =, +, -, @, tab or return would run as a formula in a spreadsheet: it gets an apostrophe. */
-    static String cell(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -94,11 +94,16 @@ public final class Portal implements AutoCloseable {
             builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
             Process process = builder.start();
             var portal = new Portal(process, port, databasePort);
-            portal.awaitReady(ready, Duration.ofMinutes(LoadSettings.number("load.start-minutes", 20)));
+            portal.awaitReady(ready, startPatience());
             return portal;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How long a portal may take to start ({@code load.start-minutes}, 20): a simulation's maxDuration must cover it. */
+    public static Duration startPatience() {
+        return Duration.ofMinutes(LoadSettings.number("load.start-minutes", 20));
     }
 
     private void awaitReady(Path ready, Duration patience) {

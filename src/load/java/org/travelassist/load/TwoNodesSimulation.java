@@ -213,8 +213,9 @@ public class TwoNodesSimulation extends Simulation {
                 Portal.sleep(Duration.ofSeconds(5));
                 mailed = mailedReferences();
             }
-            var unmailed = sent.stream().filter(reference -> !mailed.containsKey(reference)).toList();
-            long twice = sent.stream().filter(reference -> mailed.getOrDefault(reference, 0L) > 1).count();
+            Map<String, Long> arrived = mailed;
+            var unmailed = sent.stream().filter(reference -> !arrived.containsKey(reference)).toList();
+            long twice = sent.stream().filter(reference -> arrived.getOrDefault(reference, 0L) > 1).count();
             note("emails \"We have received your application\" in the sink: %d of %d sent applications, %d of them more than once"
                     .formatted(sent.size() - unmailed.size(), sent.size(), twice));
             if (!unmailed.isEmpty()) {

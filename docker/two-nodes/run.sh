@@ -101,7 +101,8 @@ node_start() {
     local n=$1 fast=()
     if [ "${TA_NODES_FAST_JOBS:-0}" = 1 ]; then
         local every='*/20 * * * * *'
-        fast=(-Dtravelassist.mail.retry-every=PT10S -Dtravelassist.mail.retry-after=PT10S -Dtravelassist.jobs.least-hold=PT15S
+        fast=(-Dtravelassist.mail.retry-every=PT10S -Dtravelassist.mail.retry-after=PT10S -Dtravelassist.mail.retry-at-most=PT30S
+              -Dtravelassist.mail.in-flight-at-most=PT30S -Dtravelassist.jobs.least-hold=PT15S
               "-Dtravelassist.budgets.instalments-due-cron=$every" "-Dtravelassist.payments.reconcile-cron=$every"
               "-Dtravelassist.reporting.reassessment-cron=$every" "-Dtravelassist.mileage.reminders-cron=$every"
               "-Dtravelassist.retention.cron=$every" "-Dtravelassist.budgets.renewals-cron=$every"

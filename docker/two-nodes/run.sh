@@ -2,17 +2,22 @@
 # Two portal nodes on one PostgreSQL behind HAProxy with sticky sessions, all on loopback (README, "Two nodes").
 #
 #   docker/two-nodes/run.sh build            package the portal and write its classpath (once, or after a change)
-#   docker/two-nodes/run.sh start            PostgreSQL, a mail sink, node1 and node2 (started together), HAProxy
+#   docker/two-nodes/run.sh start            PostgreSQL, a mail sink, node1, then node2 once node1 is ready, HAProxy
 #   docker/two-nodes/run.sh status           who is up, and the shedlock table
 #   docker/two-nodes/run.sh stop-node 1 [--crash]   stop node1 (SIGTERM, or SIGKILL with --crash); start-node 1
 #   docker/two-nodes/run.sh restart-db [SECONDS]    stop PostgreSQL for SECONDS (default 20), then start it again
 #   docker/two-nodes/run.sh mail-down | mail-up     stop or start the mail sink
 #   docker/two-nodes/run.sh jobs                    every scheduled run in both nodes' logs, by job and turn
+#   docker/two-nodes/run.sh drill stop-node|restart-db|none   families apply through HAProxy (Gatling), the fault
+#                                                    90 s in, then the database and the mail sink are checked
 #   docker/two-nodes/run.sh stop             everything
 #
 # Needs a JDK 21+ (JAVA_HOME), PostgreSQL 15+ server binaries and HAProxy (Debian: apt-get install postgresql
-# haproxy), python3 for the mail sink. Everything lives in target/two-nodes (TA_NODES_DIR). Set TA_NODES_FAST_JOBS=1
-# to fire every scheduled job every 20 seconds, so that "each runs once across both" can be seen in a minute.
+# haproxy), python3 3.11 for the mail sink (its smtpd module). Everything lives in target/two-nodes (TA_NODES_DIR).
+# Set TA_NODES_FAST_JOBS=1 to fire every scheduled job every 20 seconds, so that "each runs once across both" can be
+# seen in a minute; TA_NODES_LOAD=1 to lift the per-address limits (every client of a drill is 127.0.0.1);
+# TA_NODES_TOGETHER=1 to start both nodes at the same moment (migrations, imports and the graph build racing);
+# TA_NODES_OFFLINE=1 to build with Maven offline. A node has TA_NODES_WAIT seconds (default 1800) to become ready.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -28,6 +33,7 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 PG_BIN=${TA_NODES_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
 
 mkdir -p "$RUN"
+WAIT=${TA_NODES_WAIT:-1800}
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
@@ -37,6 +43,20 @@ as_pg() {
 }
 
 psql_admin() { as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+# What the script needs, said plainly before anything starts, rather than a failure half-way.
+prerequisites() {
+    local missing=()
+    [ -x "$JAVA" ] || command -v "$JAVA" >/dev/null || missing+=("a JDK 21+ (set JAVA_HOME)")
+    [ -x "${PG_BIN:-}/pg_ctl" ] || missing+=("PostgreSQL's server binaries (apt-get install postgresql, or TA_NODES_PG_BIN)")
+    command -v haproxy >/dev/null || missing+=("HAProxy (apt-get install haproxy)")
+    command -v curl >/dev/null || missing+=("curl")
+    python3 -c 'import smtpd' 2>/dev/null || missing+=("python3 with smtpd (Python 3.11, Debian 12's)")
+    if [ ${#missing[@]} -gt 0 ]; then
+        printf 'Missing: %s\n' "${missing[@]}" >&2
+        exit 1
+    fi
+}
 
 build() {
     (cd "$ROOT" && ./mvnw -B -ntp ${TA_NODES_OFFLINE:+-o} -q package -DskipTests \
@@ -81,11 +101,16 @@ node_start() {
     local n=$1 fast=()
     if [ "${TA_NODES_FAST_JOBS:-0}" = 1 ]; then
         local every='*/20 * * * * *'
-        fast=(-Dtravelassist.mail.retry-every=PT10S -Dtravelassist.mail.retry-after=PT10S -Dtravelassist.jobs.least-hold=PT15S
+        fast=(-Dtravelassist.mail.retry-every=PT10S -Dtravelassist.mail.retry-after=PT10S -Dtravelassist.mail.retry-at-most=PT30S
+              -Dtravelassist.mail.in-flight-at-most=PT30S -Dtravelassist.jobs.least-hold=PT15S
               "-Dtravelassist.budgets.instalments-due-cron=$every" "-Dtravelassist.payments.reconcile-cron=$every"
               "-Dtravelassist.reporting.reassessment-cron=$every" "-Dtravelassist.mileage.reminders-cron=$every"
               "-Dtravelassist.retention.cron=$every" "-Dtravelassist.budgets.renewals-cron=$every"
               "-Dtravelassist.reporting.reapply-reminders-cron=$every")
+    fi
+    local load=()
+    if [ "${TA_NODES_LOAD:-0}" = 1 ]; then
+        load=(-Dtravelassist.api.requests-per-minute=1000000 -Dtravelassist.routing-quota.per-address=1000000)
     fi
     [ -f "$RUN/classpath" ] || { echo "Run '$0 build' first" >&2; exit 1; }
     "$JAVA" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -cp "$RUN/classes:$(cat "$RUN/classpath")" \
@@ -100,18 +125,30 @@ node_start() {
         -Dtravelassist.bank-details.local-key-file="$RUN/bank-details.key" \
         -Dtravelassist.mail.transport=smtp -Dspring.mail.host=127.0.0.1 -Dspring.mail.port="$SMTP_PORT" \
         -Dvaadin.productionMode=true \
-        "${fast[@]}" ${TA_NODES_JAVA_OPTS:-} \
+        "${fast[@]}" "${load[@]}" ${TA_NODES_JAVA_OPTS:-} \
         org.travelassist.TravelAssistApplication >>"$RUN/node$n.log" 2>&1 &
     echo $! >"$RUN/node$n.pid"
     log "node$n starting on 127.0.0.1:${NODE_PORTS[$n]} (identity provider on ${IDP_PORTS[$n]}), log $RUN/node$n.log"
 }
 
-wait_up() { # url, seconds
-    local deadline=$((SECONDS + $2))
-    until curl -fsS -o /dev/null "$1" 2>/dev/null; do
-        [ $SECONDS -lt $deadline ] || { echo "$1 did not answer within $2 s" >&2; return 1; }
+# Until the node says it is ready (migrations, start-up imports and the routing graph done), while its process is
+# alive; on a busy machine that can take many minutes, so the bound is generous and progress is shown.
+wait_ready() { # node
+    local n=$1 url="http://127.0.0.1:${NODE_PORTS[$1]}/actuator/health/readiness" deadline=$((SECONDS + WAIT)) next=$((SECONDS + 60))
+    until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+        if ! kill -0 "$(cat "$RUN/node$n.pid" 2>/dev/null || echo 0)" 2>/dev/null; then
+            echo "node$n stopped while starting; the end of $RUN/node$n.log:" >&2
+            tail -20 "$RUN/node$n.log" >&2
+            return 1
+        fi
+        [ $SECONDS -lt $deadline ] || { echo "node$n was not ready within $WAIT s (TA_NODES_WAIT); see $RUN/node$n.log" >&2; return 1; }
+        if [ $SECONDS -ge $next ]; then
+            log "node$n still starting ($((SECONDS - deadline + WAIT)) s): $(grep -v '^\s' "$RUN/node$n.log" | tail -1 | cut -c1-140)"
+            next=$((SECONDS + 60))
+        fi
         sleep 2
     done
+    log "node$n ready"
 }
 
 lb_start() {
@@ -139,12 +176,20 @@ jobs_report() {
 case "${1:-}" in
     build) build ;;
     start)
+        prerequisites
         db_start
         mail_start
         node_start 1
-        node_start 2 # at the same moment: migrations, start-up imports and the routing graph must all cope
-        wait_up "http://127.0.0.1:${NODE_PORTS[1]}/actuator/health" "${TA_NODES_WAIT:-900}"
-        wait_up "http://127.0.0.1:${NODE_PORTS[2]}/actuator/health" "${TA_NODES_WAIT:-900}"
+        if [ "${TA_NODES_TOGETHER:-0}" = 1 ]; then
+            node_start 2 # at the same moment: migrations, start-up imports and the routing graph must all cope
+            wait_ready 1
+        else
+            # node1 migrates, imports and builds the routing graph; node2 then loads that graph from the shared
+            # folder instead of building its own on the same cores.
+            wait_ready 1
+            node_start 2
+        fi
+        wait_ready 2
         lb_start
         log "up: http://127.0.0.1:$LB_PORT" ;;
     status)
@@ -156,8 +201,7 @@ case "${1:-}" in
     stop-node) stop_pid "$RUN/node${2:?node 1 or 2}.pid" "$([ "${3:-}" = --crash ] && echo KILL || echo TERM)"; log "node$2 stopped ${3:-}" ;;
     start-node)
         node_start "${2:?node 1 or 2}"
-        wait_up "http://127.0.0.1:${NODE_PORTS[$2]}/actuator/health" "${TA_NODES_WAIT:-900}"
-        log "node$2 up" ;;
+        wait_ready "$2" ;;
     restart-db)
         db_stop; log "PostgreSQL stopped for ${2:-20} s"
         sleep "${2:-20}"
@@ -165,6 +209,12 @@ case "${1:-}" in
     mail-down) stop_pid "$RUN/mail.pid"; log "mail sink stopped" ;;
     mail-up) mail_start ;;
     jobs) jobs_report ;;
+    drill)
+        # The harness (src/load/java, TwoNodesSimulation) against these nodes through HAProxy; it seeds its families
+        # with a short-lived portal of its own on the same database, then applies the fault.
+        (cd "$ROOT" && ./mvnw -B -ntp ${TA_NODES_OFFLINE:+-o} verify -Pload -Dload.simulation=TwoNodesSimulation \
+            -Dload.fault="${2:?stop-node, restart-db or none}" -Dload.base-url="http://127.0.0.1:$LB_PORT" \
+            -Dload.nodes-dir="$RUN" -Dload.nodes-pg-port="$PG_PORT" -Dload.nodes-script="$HERE/run.sh" ${TA_NODES_DRILL_OPTS:-}) ;;
     stop)
         stop_pid "$RUN/haproxy.pid"
         stop_pid "$RUN/node1.pid"; stop_pid "$RUN/node2.pid"
@@ -172,5 +222,5 @@ case "${1:-}" in
         sleep 3
         db_stop
         log "stopped" ;;
-    *) sed -n '2,14p' "$0"; exit 2 ;;
+    *) sed -n '2,21p' "$0"; exit 2 ;;
 esac

@@ -55,13 +55,15 @@ class ProductionSettingsTest {
     }
 
     @Test
-    void mail_gives_up_on_a_hanging_server_and_after_ten_tries() throws Exception {
+    void mail_gives_up_on_a_hanging_server_and_keeps_trying_for_a_day() throws Exception {
         var env = new StandardEnvironment();
         env.getPropertySources().addFirst(new ResourcePropertySource(new ClassPathResource("application.properties")));
         assertThat(env.getProperty("spring.mail.properties.mail.smtp.connectiontimeout", Integer.class)).isEqualTo(10_000);
         assertThat(env.getProperty("spring.mail.properties.mail.smtp.timeout", Integer.class)).isEqualTo(10_000);
         assertThat(env.getProperty("spring.mail.properties.mail.smtp.writetimeout", Integer.class)).isEqualTo(10_000);
-        assertThat(env.getProperty("travelassist.mail.most-attempts", Integer.class)).isEqualTo(10);
+        assertThat(java.time.Duration.parse(env.getProperty("travelassist.mail.retry-after"))).isEqualTo(java.time.Duration.ofMinutes(1));
+        assertThat(java.time.Duration.parse(env.getProperty("travelassist.mail.retry-at-most"))).isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(java.time.Duration.parse(env.getProperty("travelassist.mail.keep-trying-for"))).isEqualTo(java.time.Duration.ofHours(24));
         assertThat(env.getProperty("server.servlet.session.cookie.same-site")).isEqualTo("lax");
     }
 

@@ -76,7 +76,9 @@ public final class Portal implements AutoCloseable {
             // A named data set (load.data) is kept between runs, so that families made once serve several runs; without
             // one, every run starts from an empty database.
             String dataSet = LoadSettings.text("load.data", "");
-            command.add("--travelassist.local-db.directory=" + DIRECTORY.resolve(dataSet.isBlank() ? "postgres" : "data-" + dataSet).toAbsolutePath());
+            Path data = DIRECTORY.resolve(dataSet.isBlank() ? "postgres" : "data-" + dataSet).toAbsolutePath();
+            stopLeftOverDatabase(data);
+            command.add("--travelassist.local-db.directory=" + data);
             command.add("--travelassist.local-db.port=" + databasePort);
             command.add("--travelassist.local-db.clean=" + dataSet.isBlank());
             command.add("--travelassist.routing.graph-directory=" + DIRECTORY.resolve("graph").toAbsolutePath());
@@ -94,11 +96,33 @@ public final class Portal implements AutoCloseable {
             builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
             Process process = builder.start();
             var portal = new Portal(process, port, databasePort);
-            portal.awaitReady(ready, Duration.ofMinutes(LoadSettings.number("load.start-minutes", 20)));
+            portal.awaitReady(ready, startPatience());
             return portal;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A portal stopped while starting (not ready in time, or killed) leaves its embedded PostgreSQL running on the data
+     * directory, and the next run's initdb then fails there: stop that server first.
+     */
+    static void stopLeftOverDatabase(Path data) throws IOException {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+        ProcessHandle.of(pid).filter(process -> process.info().command().orElse("").endsWith("/postgres")).ifPresent(process -> {
+            System.out.println("Stopping the PostgreSQL an earlier run left on " + data + " (pid " + pid + ")");
+            process.destroy();
+            process.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(timedOut -> null).join();
+        });
+    }
+
+    /** How long a portal may take to start ({@code load.start-minutes}, 20): a simulation's maxDuration must cover it. */
+    public static Duration startPatience() {
+        return Duration.ofMinutes(LoadSettings.number("load.start-minutes", 20));
     }
 
     private void awaitReady(Path ready, Duration patience) {

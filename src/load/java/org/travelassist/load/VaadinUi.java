@@ -538,6 +538,11 @@ public final class VaadinUi {
         return event;
     }
 
+    /** Whether a page's UI was started here (its init answered): a failed sign-in or first page leaves none. */
+    public boolean started() {
+        return csrfToken != null;
+    }
+
     private String message(ObjectNode... rpcs) {
         if (csrfToken == null) {
             throw new IllegalStateException("no UI yet: open a page first");

@@ -85,10 +85,7 @@ public class MileageClaims {
     }
 
     private List<ClaimablePeriod> periods(MileageAllowance allowance) {
-        MileagePolicy policy = records.policyToday();
-        List<ClaimPeriods.Term> terms = terms(allowance);
-        return terms.isEmpty() ? ClaimPeriods.months(policy, allowance.getStartsOn(), records.today())
-                : ClaimPeriods.terms(policy, allowance.getStartsOn(), records.today(), terms);
+        return records.periods(allowance, records.today());
     }
 
     /** The school's terms when the policy in force pays by term; empty when it pays by month or no terms are held. */

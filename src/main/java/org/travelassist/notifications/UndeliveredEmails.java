@@ -1,11 +1,11 @@
 package org.travelassist.notifications;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.travelassist.notifications.internal.MailRetrySchedule;
 import org.travelassist.security.AppRoles;
 
 /** The email the portal gave up sending, newest first, for officers to follow up by phone or letter. */
@@ -14,16 +14,21 @@ import org.travelassist.security.AppRoles;
 public class UndeliveredEmails {
 
     private final JdbcClient jdbc;
-    private final int mostAttempts;
+    private final MailRetrySchedule schedule;
 
-    UndeliveredEmails(JdbcClient jdbc, @Value("${travelassist.mail.most-attempts:10}") int mostAttempts) {
+    UndeliveredEmails(JdbcClient jdbc, MailRetrySchedule schedule) {
         this.jdbc = jdbc;
-        this.mostAttempts = mostAttempts;
+        this.schedule = schedule;
     }
 
     /** How many times an email is tried before it is listed here. */
     public int mostAttempts() {
-        return mostAttempts;
+        return schedule.mostTries();
+    }
+
+    /** How long the portal keeps trying an email, from its first try to its last, before it is listed here. */
+    public java.time.Duration keepsTryingFor() {
+        return schedule.keepsTryingFor();
     }
 
     @Transactional(readOnly = true)

@@ -29,6 +29,7 @@ import org.travelassist.reporting.internal.DashboardQueries.ChallengeCount;
 import org.travelassist.security.AppRoles;
 import org.travelassist.shared.CouncilProfile;
 import org.travelassist.shared.GovukDates;
+import org.travelassist.shared.WorkingDays;
 
 /**
  * The council's dashboard figures, for officers and managers (who only read). Each figure is counted in SQL over
@@ -115,7 +116,7 @@ public class Dashboard {
         for (String step : List.of(DECISION, REVIEW, APPEAL)) {
             byStep.put(step, new long[2]);
         }
-        for (var count : queries.openWork(filter, open, GovukDates.today(clock))) {
+        for (var count : queries.openWork(filter, open, lastWorkingDayUpTo(GovukDates.today(clock)))) {
             long[] sums = byStep.get(step(ApplicationStatus.valueOf(count.status())));
             sums[0] += count.open();
             sums[1] += count.overdue();
@@ -129,6 +130,14 @@ public class Dashboard {
                         "Open: applications with the council's officers, as in the work queue.",
                         "Overdue: at least one working day has passed since the step was due: the decision, the review, "
                                 + "the appeal hearing or, once a hearing is arranged, the panel's letter."));
+    }
+
+    /**
+     * Today if it is a working day, else the working day before it: a step due before this day has had a working day
+     * pass since (QueueItem#overdue), and one due on or after it has not.
+     */
+    static LocalDate lastWorkingDayUpTo(LocalDate today) {
+        return WorkingDays.minusWorkingDays(today.plusDays(1), 1);
     }
 
     private static final String DECISION = "A decision";

@@ -24,6 +24,18 @@ import org.springframework.validation.annotation.Validated;
  * @param budgets personal transport budgets with their instalments and absences: anonymised
  * @param claims mileage allowances and claims: anonymised
  * @param payments payment instructions: anonymised (payee and description), amounts and references kept
+ * @param bankDetails a household's bank details (every version): deleted, counted from the end of the financial year of
+ *     the household's last payment, once nothing can be paid to it (no open application, budget, claim, allowance
+ *     being claimed or payment). Two years by default: each payment instruction keeps its own copy of the payee for the
+ *     financial records' period, so payments needs the household's own details only to pay again (a reissue, a late
+ *     claim, a returned payment) and for the year's audit of accounts, which closes in the year after
+ * @param consents a family's consent for an adviser, once revoked, expired or never accepted: deleted. Six years by
+ *     default: it is the authority for what the adviser saw and did (which the audit trail keeps), so a complaint or a
+ *     claim about it can be answered within the limitation period (Limitation Act 1980, six years), as for applications
+ * @param accounts a child, or the household's sign-in accounts, once nothing else is held about them and nothing is
+ *     open: deleted this long after the child's details last changed or anyone in the household last signed in. One
+ *     year by default, as for a draft: a family that added a child but never applied, or whose records have all gone,
+ *     finds its details as it left them when it comes back for the next school year
  * @param financialYearStartsMonth the month the council's financial year starts in; 4 (April) in England
  * @param source the council's retention schedule these periods come from, as the privacy notice names it
  */
@@ -37,11 +49,14 @@ public record RetentionPolicy(
         @DefaultValue("P6Y") @NotNull Period budgets,
         @DefaultValue("P6Y") @NotNull Period claims,
         @DefaultValue("P6Y") @NotNull Period payments,
+        @DefaultValue("P2Y") @NotNull Period bankDetails,
+        @DefaultValue("P6Y") @NotNull Period consents,
+        @DefaultValue("P1Y") @NotNull Period accounts,
         @DefaultValue("4") @Min(1) @Max(12) int financialYearStartsMonth,
         @DefaultValue("The demo council's retention schedule (set travelassist.retention.source to the council's own)") @NotBlank String source) {
 
     public RetentionPolicy {
-        for (Period period : new Period[] {applications, evidence, letters, drafts, budgets, claims, payments}) {
+        for (Period period : new Period[] {applications, evidence, letters, drafts, budgets, claims, payments, bankDetails, consents, accounts}) {
             if (period.isNegative() || period.isZero()) {
                 throw new IllegalArgumentException("Every travelassist.retention period must be more than nothing, not " + period);
             }

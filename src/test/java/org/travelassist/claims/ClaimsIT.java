@@ -134,9 +134,7 @@ class ClaimsIT {
     @Test
     void where_the_policy_pays_by_term_a_term_is_one_claim_month_by_month_with_each_refusal_and_never_a_day_twice() {
         var family = ClaimFixtures.decided(directory, households, access, applications, casework);
-        AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());
-        ClaimFixtures.giveBankDetails(bank, family.householdId());
-        allowances.accept(allowance.id());
+        AllowanceDetails allowance = accepted(family);
         clock.moveTo(java.time.Instant.parse("2027-07-23T10:00:00Z")); // the test policy pays by term from 12 April 2027
 
         List<ClaimablePeriod> periods = claims.claimablePeriods(allowance.id());
@@ -258,9 +256,7 @@ class ClaimsIT {
     @Test
     void a_day_is_counted_once_per_allowance_by_the_database_and_two_sends_at_once_send_once() throws Exception {
         var family = ClaimFixtures.decided(directory, households, access, applications, casework);
-        AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());
-        ClaimFixtures.giveBankDetails(bank, family.householdId());
-        allowances.accept(allowance.id());
+        AllowanceDetails allowance = accepted(family);
         clock.moveTo(ClaimFixtures.NEW_YEAR);
         UUID draft = claims.open(allowance.id(), DECEMBER);
         var days = ClaimFixtures.both(DEC_2, DEC_3);
@@ -293,9 +289,7 @@ class ClaimsIT {
     @Test
     void above_the_limit_or_after_a_correction_a_second_officer_who_took_no_part_approves() {
         var family = ClaimFixtures.decided(directory, households, access, applications, casework);
-        AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());
-        ClaimFixtures.giveBankDetails(bank, family.householdId());
-        allowances.accept(allowance.id());
+        AllowanceDetails allowance = accepted(family);
         clock.moveTo(ClaimFixtures.NEW_YEAR);
         UUID claim = claims.open(allowance.id(), DECEMBER);
         var days = ClaimFixtures.both(DEC_2, DEC_3, DEC_7);
@@ -325,19 +319,72 @@ class ClaimsIT {
     @Test
     void a_family_is_reminded_once_that_a_month_can_be_claimed_and_again_before_its_deadline() {
         var family = ClaimFixtures.decided(directory, households, access, applications, casework);
-        AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());
-        ClaimFixtures.giveBankDetails(bank, family.householdId());
-        allowances.accept(allowance.id());
+        AllowanceDetails allowance = accepted(family);
         String email = jdbc.queryForObject("select email from user_account where id = ?", String.class, family.parent().id());
 
-        reminders.remind(LocalDate.of(2027, 1, 1));
-        reminders.remind(LocalDate.of(2027, 1, 1));
-        reminders.remind(LocalDate.of(2027, 1, 3));
+        remindOn("2027-01-01");
+        remindOn("2027-01-01");
+        remindOn("2027-01-03");
 
         var sent = events.of(ClaimReminderDue.class).stream().filter(event -> event.allowanceId().equals(allowance.id())).toList();
         assertThat(sent).extracting(ClaimReminderDue::kind).containsExactly(ClaimReminderDue.Kind.MONTH_OPEN, ClaimReminderDue.Kind.DEADLINE_NEAR);
         assertThat(sent.getFirst().claimBy()).isEqualTo(LocalDate.of(2027, 1, 5));
         assertThat(org.travelassist.TestMailServer.awaitMailTo(email, "Claim your mileage for December 2026 by 5 January 2027"))
                 .contains("Claim your mileage for December 2026 by 5 January 2027");
+    }
+
+    @Test
+    void where_the_policy_pays_by_term_a_family_is_reminded_when_the_term_ends_not_each_month() {
+        var family = ClaimFixtures.decided(directory, households, access, applications, casework);
+        AllowanceDetails allowance = accepted(family);
+        String email = jdbc.queryForObject("select email from user_account where id = ?", String.class, family.parent().id());
+
+        // The test policy pays by term from 12 April 2027: May and June end mid-term, with nothing to claim yet.
+        remindOn("2027-06-01");
+        remindOn("2027-07-01");
+        assertThat(remindersFor(allowance)).as("no monthly reminders under a termly policy").isEmpty();
+
+        remindOn("2027-07-23"); // the summer term ended on 21 July
+        remindOn("2027-07-24");
+        remindOn("2027-08-03");
+
+        var sent = remindersFor(allowance);
+        assertThat(sent).extracting(ClaimReminderDue::kind).containsExactly(ClaimReminderDue.Kind.MONTH_OPEN, ClaimReminderDue.Kind.DEADLINE_NEAR);
+        assertThat(sent).extracting(ClaimReminderDue::period).containsOnly("Summer term 2027");
+        assertThat(sent.getFirst().claimBy()).as("the 5th of the month after the term").isEqualTo(LocalDate.of(2027, 8, 5));
+        assertThat(org.travelassist.TestMailServer.awaitMailTo(email, "You can claim your mileage for Summer term 2027"))
+                .contains("in Summer term 2027 by 5 August 2027");
+    }
+
+    @Test
+    void a_term_already_claimed_is_not_reminded() {
+        var family = ClaimFixtures.decided(directory, households, access, applications, casework);
+        AllowanceDetails allowance = accepted(family);
+        clock.moveTo(java.time.Instant.parse("2027-07-22T10:00:00Z"));
+        ClaimablePeriod summer = claims.claimablePeriods(allowance.id()).getFirst();
+        claims.send(claims.open(allowance.id(), summer), ClaimFixtures.both(LocalDate.of(2027, 6, 8)), null);
+
+        remindOn("2027-07-23");
+        remindOn("2027-08-03");
+
+        assertThat(remindersFor(allowance)).isEmpty();
+    }
+
+    /** The family's allowance, accepted by the parent with bank details given. */
+    private AllowanceDetails accepted(ClaimFixtures.Family family) {
+        AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());
+        ClaimFixtures.giveBankDetails(bank, family.householdId());
+        allowances.accept(allowance.id());
+        return allowance;
+    }
+
+    /** The daily job, run as the scheduler runs it, on that day in England. */
+    private void remindOn(String day) {
+        clock.moveTo(LocalDate.parse(day).atTime(8, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant());
+        reminders.run();
+    }
+
+    private List<ClaimReminderDue> remindersFor(AllowanceDetails allowance) {
+        return events.of(ClaimReminderDue.class).stream().filter(event -> event.allowanceId().equals(allowance.id())).toList();
     }
 }

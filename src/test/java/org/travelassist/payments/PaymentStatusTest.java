@@ -61,6 +61,9 @@ class PaymentStatusTest {
         assertThat(RunStatus.APPROVED.allows(RunStatus.Step.DISCARD)).isFalse();
         assertThat(RunStatus.APPROVED.after(RunStatus.Step.SUBMIT)).contains(RunStatus.SUBMITTED);
         assertThat(RunStatus.SUBMITTED.after(RunStatus.Step.CLOSE)).contains(RunStatus.CLOSED);
+        assertThat(RunStatus.SUBMITTED.after(RunStatus.Step.COMPLETE)).as("a gateway's run, every payout answered").contains(RunStatus.CLOSED);
+        assertThat(RunStatus.APPROVED.allows(RunStatus.Step.COMPLETE)).isFalse();
+        assertThat(RunStatus.CLOSED.allows(RunStatus.Step.COMPLETE)).as("closed once").isFalse();
         assertThat(RunStatus.CLOSED.isFixed()).isTrue();
         assertThat(RunStatus.OPEN.isFixed()).isFalse();
     }

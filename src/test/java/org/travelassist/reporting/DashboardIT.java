@@ -125,6 +125,32 @@ class DashboardIT {
     }
 
     @Test
+    void a_step_due_before_a_bank_holiday_is_overdue_only_once_a_working_day_has_passed_as_in_the_work_queue() {
+        // Friday 25 and Monday 28 December 2026 are bank holidays: after Thursday 24th the next working day is Tuesday 29th.
+        var christmas = new ReportingFixtures(jdbc);
+        LocalDate wednesday = LocalDate.of(2026, 12, 23);
+        LocalDate thursday = LocalDate.of(2026, 12, 24);
+        christmas.application(ApplicationStatus.SUBMITTED, WorkingDays.minusWorkingDays(wednesday, 20), null, false);
+        christmas.application(ApplicationStatus.BEING_ASSESSED, WorkingDays.minusWorkingDays(thursday, 20), null, true);
+        TestUsers.newStaff(directory, "TransportOfficer");
+        var filter = new ReportFilter(PolicyYear.containing(thursday, 9), christmas.schoolUrn, ReportFilter.Sen.ALL);
+        var overdueOn = new java.util.LinkedHashMap<LocalDate, Long>();
+        for (LocalDate today = thursday; !today.isAfter(LocalDate.of(2026, 12, 29)); today = today.plusDays(1)) {
+            clock.moveTo(ReportingFixtures.on(today));
+            var open = row(dashboard.openWork(filter), "A decision");
+            assertThat(open.getFirst()).isEqualTo(2L);
+            var queue = casework.queue(new QueueItem.Filter(null, christmas.schoolName, false, false, false));
+            assertThat(queue).extracting(QueueItem::due).containsExactlyInAnyOrder(wednesday, thursday);
+            assertThat(open.get(1)).as("the dashboard agrees with the work queue on " + today)
+                    .isEqualTo(queue.stream().filter(QueueItem::overdue).count());
+            overdueOn.put(today, (Long) open.get(1));
+        }
+        assertThat(overdueOn).containsExactly(java.util.Map.entry(thursday, 1L), java.util.Map.entry(LocalDate.of(2026, 12, 25), 1L),
+                java.util.Map.entry(LocalDate.of(2026, 12, 26), 1L), java.util.Map.entry(LocalDate.of(2026, 12, 27), 1L),
+                java.util.Map.entry(LocalDate.of(2026, 12, 28), 1L), java.util.Map.entry(LocalDate.of(2026, 12, 29), 2L));
+    }
+
+    @Test
     void reviews_and_appeals_are_counted_with_their_outcomes_and_the_working_days_they_took() {
         var challenges = dashboard.challenges(school(ReportFilter.Sen.ALL));
         assertThat(row(challenges, "Stage 1 reviews")).containsExactly(2L, 1L, 1L, 0L, 1L, new BigDecimal("10.0"));

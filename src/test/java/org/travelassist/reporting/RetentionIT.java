@@ -128,6 +128,182 @@ class RetentionIT {
     }
 
     @Test
+    void bank_details_consents_children_and_accounts_go_only_once_nothing_needs_them_and_a_second_run_changes_nothing() {
+        // On 1 December 2026, with the defaults: bank details go after the financial year that ended on 31 March 2024
+        // (2 years), consents that ended before 1 December 2020 (6 years), children and accounts unchanged and unused
+        // since before 1 December 2025 (1 year).
+        // Gone: left school in 2016, paid last in 2019, consent revoked in 2019, nobody signed in since 2019.
+        UUID gone = household(LocalDate.of(2014, 9, 1), LocalDate.of(2019, 7, 1));
+        UUID goneChild = child(gone, LocalDate.of(2019, 7, 1));
+        jdbc.update("insert into travel_passport (id, child_id, communication, updated_at) values (?, ?, 'Uses Makaton', ?)", UUID.randomUUID(),
+                goneChild, at(LocalDate.of(2019, 7, 1)));
+        application(gone, goneChild, "DECIDED", LEFT_SCHOOL_2016, LocalDate.of(2016, 5, 1));
+        bankDetails(gone, LocalDate.of(2018, 9, 1), 1);
+        bankDetails(gone, LocalDate.of(2019, 1, 5), 2);
+        payment(gone, closedRun(), "PAID", LocalDate.of(2019, 6, 10));
+        UUID goneConsent = consent(gone, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1));
+        // Bank details gone, the rest kept: paid last in June 2023 (the year to 31 March 2024), signed in this year.
+        UUID paidIn2023 = household(LocalDate.of(2020, 9, 1), LocalDate.of(2026, 10, 1));
+        UUID paidIn2023Details = bankDetails(paidIn2023, LocalDate.of(2021, 1, 5), 1);
+        payment(paidIn2023, null, "PAID", LocalDate.of(2023, 6, 10));
+        // Kept: paid last in April 2024 (the year to 31 March 2025, kept to 31 March 2027).
+        UUID paidIn2024 = household(LocalDate.of(2020, 9, 1), LocalDate.of(2019, 1, 1));
+        payment(paidIn2024, null, "PAID", LocalDate.of(2024, 4, 10));
+        UUID keptDetails2024 = bankDetails(paidIn2024, LocalDate.of(2021, 1, 5), 1);
+        // Kept: a payment of 2019 failed and may be sent again, so finance needs the details; and a budget still being paid.
+        UUID failedPayment = household(LocalDate.of(2015, 9, 1), LocalDate.of(2019, 1, 1));
+        payment(failedPayment, null, "FAILED", LocalDate.of(2019, 6, 10));
+        UUID keptDetailsFailed = bankDetails(failedPayment, LocalDate.of(2018, 1, 5), 1);
+        UUID paidBudget = household(LocalDate.of(2015, 9, 1), LocalDate.of(2019, 1, 1));
+        UUID keptDetailsBudget = bankDetails(paidBudget, LocalDate.of(2018, 1, 5), 1);
+        jdbc.update("update budget set household_id = ?, state = 'ACCEPTED', ends_on = null where id = ?", paidBudget, budget(LocalDate.of(2019, 7, 31)));
+        // Kept: a case open, so its revoked consent, its child and its bank details stay.
+        UUID openCase = household(LocalDate.of(2014, 9, 1), LocalDate.of(2019, 1, 1));
+        UUID openCaseChild = child(openCase, LocalDate.of(2019, 1, 1));
+        application(openCase, openCaseChild, "REVIEW_REQUESTED", LEFT_SCHOOL_2016, LocalDate.of(2026, 11, 2));
+        UUID openCaseConsent = consent(openCase, LocalDate.of(2018, 3, 1), LocalDate.of(2018, 9, 1));
+        UUID openCaseDetails = bankDetails(openCase, LocalDate.of(2018, 1, 5), 1);
+        // A consent that ended in 2021 is kept; one never accepted whose code expired in 2019 goes. A child added in
+        // 2024 and never applied for goes, one added in June 2026 stays; the household stays while a child is left.
+        UUID family = household(LocalDate.of(2019, 9, 1), LocalDate.of(2020, 1, 1));
+        UUID consentEnded2021 = consent(family, LocalDate.of(2020, 3, 1), LocalDate.of(2021, 3, 1));
+        UUID neverAccepted = UUID.randomUUID();
+        jdbc.update("""
+                insert into adviser_consent (id, household_id, adviser_email, code_hash, code_expires_at, scopes, months, invited_by, invited_at)
+                values (?, ?, 'sam@sendias.example.org', ?, ?, 'VIEW', 6, ?, ?)""", neverAccepted, family, "h-" + neverAccepted,
+                at(LocalDate.of(2019, 10, 8)), accountOf(family), at(LocalDate.of(2019, 10, 1)));
+        UUID neverApplied2024 = child(family, LocalDate.of(2024, 5, 1));
+        UUID neverApplied2026 = child(family, LocalDate.of(2026, 6, 1));
+        // Kept: nothing about it but an account, whose parent signed in in 2025 within the year.
+        UUID signedInLately = household(LocalDate.of(2019, 9, 1), LocalDate.of(2025, 12, 15));
+
+        var keptBefore = householdSnapshot(List.of(paidIn2023, paidIn2024, failedPayment, paidBudget, openCase, family, signedInLately));
+
+        Map<String, Integer> first = retention.apply(TODAY, null);
+
+        assertThat(rows("household", "id", gone)).as("the household").isZero();
+        assertThat(rows("user_account", "household_id", gone)).as("its account").isZero();
+        assertThat(rows("child", "id", goneChild)).as("its child").isZero();
+        assertThat(rows("travel_passport", "child_id", goneChild)).as("the child's travel passport").isZero();
+        assertThat(rows("bank_details", "household_id", gone)).as("both versions of its bank details").isZero();
+        assertThat(rows("adviser_consent", "id", goneConsent)).isZero();
+        assertThat(jdbc.queryForObject("select child_name from application where household_id = ?", String.class, gone))
+                .as("its application stays, anonymised, for the figures").isEqualTo("Removed under retention");
+        assertThat(jdbc.queryForObject("select payee_name from payment_instruction where household_id = ?", String.class, gone))
+                .as("its payment stays, anonymised").isEqualTo("Removed under retention");
+        assertThat(rows("bank_details", "id", paidIn2023Details)).as("paid last in the year to 31 March 2024").isZero();
+        assertThat(rows("adviser_consent", "id", neverAccepted)).as("an invitation never accepted").isZero();
+        assertThat(rows("child", "id", neverApplied2024)).as("a child added in 2024, never applied for").isZero();
+        for (UUID keptRow : List.of(keptDetails2024, keptDetailsFailed, keptDetailsBudget, openCaseDetails)) {
+            assertThat(rows("bank_details", "id", keptRow)).isEqualTo(1);
+        }
+        for (UUID keptRow : List.of(openCaseConsent, consentEnded2021)) {
+            assertThat(rows("adviser_consent", "id", keptRow)).isEqualTo(1);
+        }
+        assertThat(rows("child", "id", openCaseChild) + rows("child", "id", neverApplied2026)).isEqualTo(2);
+        // Everything else about these households is as it was, column for column.
+        var deleted = List.of(paidIn2023Details, neverAccepted, neverApplied2024);
+        assertThat(householdSnapshot(List.of(paidIn2023, paidIn2024, failedPayment, paidBudget, openCase, family, signedInLately)))
+                .isEqualTo(keptBefore.stream().filter(row -> deleted.stream().noneMatch(id -> row.contains(id.toString()))).toList());
+        assertThat(first).containsKeys("bankDetailsDeleted", "consentsDeleted", "childrenDeleted", "accountsDeleted", "householdsDeleted");
+        assertThat(first.get("bankDetailsDeleted")).isGreaterThanOrEqualTo(3);
+        assertThat(first.get("householdsDeleted")).isPositive();
+        var audited = jdbc.queryForMap("select r.counts ->> 'householdsDeleted' as stored, a.after_state ->> 'householdsDeleted' as audited, "
+                + "r.policy ->> 'bankDetails' as period from retention_run r join audit_record a on a.record_id = cast(r.id as varchar) "
+                + "and a.record_type = 'RetentionRun' order by r.ran_at desc limit 1");
+        assertThat(audited).containsEntry("stored", String.valueOf(first.get("householdsDeleted")))
+                .containsEntry("audited", String.valueOf(first.get("householdsDeleted"))).containsEntry("period", "P2Y");
+
+        var afterFirst = householdSnapshot(List.of(gone, paidIn2023, paidIn2024, failedPayment, paidBudget, openCase, family, signedInLately));
+        Map<String, Integer> second = retention.apply(TODAY, null);
+        assertThat(second.values()).as("idempotent: nothing left to do").containsOnly(0);
+        assertThat(householdSnapshot(List.of(gone, paidIn2023, paidIn2024, failedPayment, paidBudget, openCase, family, signedInLately)))
+                .isEqualTo(afterFirst);
+    }
+
+    @Test
+    void a_record_in_a_table_retention_has_no_rule_for_keeps_the_household() {
+        // Two households with nothing left and nobody signed in since 2019; one paid a contribution by card, and card
+        // payments (any table with a household column that retention has no rule for) keep their households.
+        UUID nothingLeft = household(LocalDate.of(2015, 9, 1), LocalDate.of(2019, 1, 1));
+        UUID paidByCard = household(LocalDate.of(2015, 9, 1), LocalDate.of(2019, 1, 1));
+        jdbc.update("insert into stripe_checkout (reference, household_id, amount_pence, created_at) values (?, ?, 4500, ?)", UUID.randomUUID(),
+                paidByCard, at(LocalDate.of(2019, 1, 1)));
+
+        retention.apply(TODAY, null);
+
+        assertThat(rows("household", "id", nothingLeft)).isZero();
+        assertThat(rows("user_account", "household_id", nothingLeft)).isZero();
+        assertThat(rows("household", "id", paidByCard)).isEqualTo(1);
+        assertThat(rows("user_account", "household_id", paidByCard)).isEqualTo(1);
+    }
+
+    private int rows(String table, String column, UUID id) {
+        return jdbc.queryForObject("select count(*) from " + table + " where " + column + " = ?", Integer.class, id);
+    }
+
+    /** Every row, every column, that accounts holds for these households. */
+    private List<String> householdSnapshot(List<UUID> households) {
+        var rows = new java.util.ArrayList<String>();
+        for (UUID household : households) {
+            rows.addAll(jdbc.queryForList("select to_jsonb(x)::text from household x where id = ?", String.class, household));
+            for (String table : List.of("user_account", "child", "bank_details", "adviser_consent")) {
+                rows.addAll(jdbc.queryForList("select to_jsonb(x)::text from " + table + " x where household_id = ? order by id", String.class,
+                        household));
+            }
+            rows.addAll(jdbc.queryForList("select to_jsonb(p)::text from travel_passport p join child c on c.id = p.child_id "
+                    + "where c.household_id = ? order by p.id", String.class, household));
+        }
+        return rows;
+    }
+
+    /** A household made on {@code created}, with one parent's account last signed in on {@code lastSignedIn}. */
+    private UUID household(LocalDate created, LocalDate lastSignedIn) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into household (id, created_at) values (?, ?)", id, at(created));
+        jdbc.update("""
+                insert into user_account (id, identity_provider, subject, email, display_name, household_id, created_at, last_signed_in_at)
+                values (?, 'families', ?, 'parent@example.org', 'Priya Shah', ?, ?, ?)""", UUID.randomUUID(), "retention-" + id, id,
+                at(created), at(lastSignedIn));
+        return id;
+    }
+
+    private UUID accountOf(UUID household) {
+        return jdbc.queryForObject("select id from user_account where household_id = ?", UUID.class, household);
+    }
+
+    private UUID child(UUID household, LocalDate lastChanged) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                insert into child (id, household_id, full_name, date_of_birth, address_line1, town, postcode, school_name, has_ehc_plan,
+                    created_at, updated_at)
+                values (?, ?, 'Noor Shah', '2000-03-01', '2 Burley Road', 'Oakham', 'LE15 6DH', 'Catmose College', true, ?, ?)""",
+                id, household, at(lastChanged), at(lastChanged));
+        return id;
+    }
+
+    private UUID bankDetails(UUID household, LocalDate changed, int revision) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                insert into bank_details (id, household_id, revision, account_name, sort_code, account_number_cipher, account_ending,
+                    changed_by, changed_by_name, changed_at)
+                values (?, ?, ?, 'P Shah', '309634', ?, '5678', ?, 'Priya Shah', ?)""", id, household, revision, new byte[] {9, 9},
+                accountOf(household), at(changed));
+        return id;
+    }
+
+    /** Accepted on {@code from} and revoked on {@code revoked}. */
+    private UUID consent(UUID household, LocalDate from, LocalDate revoked) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                insert into adviser_consent (id, household_id, adviser_email, code_hash, code_expires_at, scopes, months, invited_by, invited_at,
+                    starts_at, expires_at, revoked_at)
+                values (?, ?, 'sam@sendias.example.org', ?, ?, 'VIEW,PREPARE', 12, ?, ?, ?, ?, ?)""", id, household, "h-" + id,
+                at(from.plusDays(7)), accountOf(household), at(from), at(from), at(from.plusMonths(12)), at(revoked));
+        return id;
+    }
+
+    @Test
     void the_approved_run_still_refuses_any_other_change_to_a_payee() {
         UUID payment = payment(closedRun(), "PAID", LocalDate.of(2024, 6, 10));
         assertThatThrownBy(() -> jdbc.update("update payment_instruction set payee_name = 'Someone Else' where id = ?", payment))
@@ -164,13 +340,17 @@ class RetentionIT {
     }
 
     private UUID application(UUID child, String status, LocalDate born, LocalDate lastChange) {
+        return application(UUID.randomUUID(), child, status, born, lastChange);
+    }
+
+    private UUID application(UUID household, UUID child, String status, LocalDate born, LocalDate lastChange) {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into application (id, reference, household_id, child_id, child_name, status, answers, school_urn, school_name,
                     has_ehc_plan, created_at, updated_at, submitted_at, decided_at, decision_eligible, decision_offers, decision_reasons)
                 values (?, ?, ?, ?, 'Test Child', ?, cast(? as jsonb), '990001', 'Catmose College', false, ?, ?, ?, ?, true,
                     'SHARED_VEHICLE', 'Lives 3.4 miles away')""",
-                id, "TA-RT-" + id.toString().substring(0, 8), UUID.randomUUID(), child, status,
+                id, "TA-RT-" + id.toString().substring(0, 8), household, child, status,
                 "{\"dateOfBirth\": \"" + born + "\", \"homePostcode\": \"LE15 7HY\", \"ehcPlan\": \"final\", \"needs\": \"Autism\"}",
                 at(lastChange.minusMonths(1)), at(lastChange), status.equals("DRAFT") ? null : at(lastChange.minusMonths(1)),
                 status.equals("DECIDED") ? at(lastChange) : null);
@@ -241,6 +421,10 @@ class RetentionIT {
     }
 
     private UUID payment(java.util.@org.jspecify.annotations.Nullable UUID run, String status, LocalDate paidOn) {
+        return payment(UUID.randomUUID(), run, status, paidOn);
+    }
+
+    private UUID payment(UUID household, java.util.@org.jspecify.annotations.Nullable UUID run, String status, LocalDate paidOn) {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into payment_instruction (id, version, source_kind, source_id, attempt, household_id, payee_bank_details, payee_name,
@@ -248,7 +432,7 @@ class RetentionIT {
                     created_at, updated_at)
                 values (?, 0, 'BUDGET_INSTALMENT', ?, 1, ?, ?, 'Priya Shah', '309634', '12345678', 5000, ?, ?, 'Budget for Noor', ?, ?, ?,
                     now(), now())""",
-                id, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), paidOn.minusDays(5), "TA" + id.toString().substring(0, 8),
+                id, UUID.randomUUID(), household, UUID.randomUUID(), paidOn.minusDays(5), "TA" + id.toString().substring(0, 8),
                 status, run, status.equals("PAID") ? paidOn : null);
         jdbc.update("insert into payment_instruction_line (instruction_id, line_no, text, amount_pence) values (?, 1, 'June for Noor', 5000)", id);
         return id;

@@ -63,6 +63,7 @@ public class BudgetRenewals {
 
     @Scheduled(cron = "${travelassist.budgets.renewals-cron:0 30 6 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "budgets-renewals")
+    @Transactional // here, not only below: a call from this method to another of its own bypasses the proxy, so no transaction
     public void everyMorning() {
         run(GovukDates.today(clock));
     }

@@ -46,6 +46,7 @@ public class InstalmentsFallingDue {
 
     @Scheduled(cron = "${travelassist.budgets.instalments-due-cron:0 15 6 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "budgets-instalments-falling-due")
+    @Transactional // here, not only below: a call from this method to another of its own bypasses the proxy, so no transaction
     public void everyMorning() {
         handOver(GovukDates.today(clock));
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,7 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.travelassist.claims.AllowanceDetails;
 import org.travelassist.claims.ClaimDetails;
+import org.travelassist.claims.ClaimPeriods;
 import org.travelassist.claims.ClaimStatus;
+import org.travelassist.claims.ClaimablePeriod;
 import org.travelassist.claims.MileagePolicies;
 import org.travelassist.claims.MileagePolicy;
 import org.travelassist.claims.MileageRules;
@@ -64,8 +67,22 @@ public class ClaimRecords {
         return calendars.openDays(urn, from, to);
     }
 
-    public java.util.List<org.travelassist.claims.ClaimPeriods.Term> terms(String urn, LocalDate from, LocalDate to) {
+    public List<ClaimPeriods.Term> terms(String urn, LocalDate from, LocalDate to) {
         return calendars.terms(urn, from, to);
+    }
+
+    /**
+     * The periods that can be claimed on an allowance on {@code today}, the latest first: months, or the school's
+     * terms where the policy in force pays by term. Without term dates for the school, months, so a family is never
+     * stuck on the council's missing data.
+     */
+    public List<ClaimablePeriod> periods(MileageAllowance allowance, LocalDate today) {
+        MileagePolicy policy = policies.inForce(today);
+        List<ClaimPeriods.Term> terms = policy.claimPeriod() == MileagePolicy.ClaimPeriod.TERMLY
+                ? terms(allowance.getSchoolUrn(), allowance.getStartsOn(), today)
+                : List.of();
+        return terms.isEmpty() ? ClaimPeriods.months(policy, allowance.getStartsOn(), today)
+                : ClaimPeriods.terms(policy, allowance.getStartsOn(), today, terms);
     }
 
     public void publish(Object event) {

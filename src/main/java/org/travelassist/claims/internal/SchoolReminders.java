@@ -44,6 +44,7 @@ public class SchoolReminders {
 
     @Scheduled(cron = "${travelassist.mileage.school-reminders-cron:0 30 8 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "mileage-school-reminders")
+    @Transactional // here, not only below: a call from this method to another of its own bypasses the proxy, so no transaction
     public void run() {
         remind(records.today());
     }

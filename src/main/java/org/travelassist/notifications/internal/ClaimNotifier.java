@@ -74,9 +74,9 @@ class ClaimNotifier {
     @ApplicationModuleListener
     void on(ClaimReminderDue event) {
         boolean near = event.kind() == ClaimReminderDue.Kind.DEADLINE_NEAR;
-        send(event.householdId(), near ? "Claim your mileage for " + event.month() + " by " + GovukDates.day(event.claimBy())
-                        : "You can claim your mileage for " + event.month(),
-                "Claim for the days you drove " + event.children() + " to " + event.schoolName() + " in " + event.month() + " by "
+        send(event.householdId(), near ? "Claim your mileage for " + event.period() + " by " + GovukDates.day(event.claimBy())
+                        : "You can claim your mileage for " + event.period(),
+                "Claim for the days you drove " + event.children() + " to " + event.schoolName() + " in " + event.period() + " by "
                         + GovukDates.day(event.claimBy()) + ". Claims after then are not paid.");
     }
 

@@ -63,17 +63,27 @@ class MailConfiguration {
         return email -> log.info("Email to {}\nSubject: {}\n\n{}", email.to(), email.subject(), email.body());
     }
 
-    /**
-     * Tries again every email whose sending failed a minute or more ago, up to {@code travelassist.mail.most-attempts}
-     * tries in all; then gives up and puts it on the officers' list.
-     */
+    /** When failed email is tried again, and when the portal gives up: {@link MailRetrySchedule}. */
     @Bean
-    MailRetry mailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock,
-            @Value("${travelassist.mail.retry-after:PT1M}") Duration retryAfter,
-            @Value("${travelassist.mail.most-attempts:10}") int mostAttempts) {
-        return new MailRetry(incomplete, givingUp, clock, retryAfter, mostAttempts);
+    MailRetrySchedule mailRetrySchedule(@Value("${travelassist.mail.retry-after:PT1M}") Duration firstWait,
+            @Value("${travelassist.mail.retry-at-most:PT1H}") Duration longestWait,
+            @Value("${travelassist.mail.keep-trying-for:PT24H}") Duration keepTryingFor,
+            @Value("${travelassist.mail.in-flight-at-most:PT5M}") Duration inFlightAtMost) {
+        var schedule = new MailRetrySchedule(firstWait, longestWait, keepTryingFor, inFlightAtMost);
+        log.info("Failed email {}", schedule);
+        return schedule;
     }
 
+    @Bean
+    MailRetry mailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock, MailRetrySchedule schedule) {
+        return new MailRetry(incomplete, givingUp, clock, schedule);
+    }
+
+    /**
+     * Looks every {@code travelassist.mail.retry-every} for email whose next try is due by the schedule, tries it
+     * again, and lists for officers the email whose last try has failed. Ten tries a minute apart gave up within ten
+     * minutes, so a relay down for ten minutes lost every email sent meanwhile to that list.
+     */
     static class MailRetry {
 
         static final String JOB = "mail-retry";
@@ -81,27 +91,28 @@ class MailConfiguration {
         private final IncompleteEventPublications incomplete;
         private final GivingUp givingUp;
         private final Clock clock;
-        private final Duration retryAfter;
-        private final int mostAttempts;
+        private final MailRetrySchedule schedule;
         private final AtomicInteger runs = new AtomicInteger();
 
-        MailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock, Duration retryAfter, int mostAttempts) {
+        MailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock, MailRetrySchedule schedule) {
             this.incomplete = incomplete;
             this.givingUp = givingUp;
             this.clock = clock;
-            this.retryAfter = retryAfter;
-            this.mostAttempts = mostAttempts;
+            this.schedule = schedule;
         }
 
-        /** Once across all nodes: two nodes resubmitting the same email at once would send it twice. */
+        /**
+         * Once across all nodes: two nodes resubmitting the same email at once would send it twice. Every node's
+         * lock is held at least {@code travelassist.jobs.least-hold} (ScheduledJobs).
+         */
         @Scheduled(fixedDelayString = "${travelassist.mail.retry-every:PT1M}", initialDelayString = "PT1M")
-        @SchedulerLock(name = JOB, lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
+        @SchedulerLock(name = JOB, lockAtMostFor = "PT5M")
         public void retry() {
             runs.incrementAndGet();
-            Instant triedBefore = clock.instant().minus(retryAfter);
-            incomplete.resubmitIncompletePublications(publication -> publication.getCompletionAttempts() < mostAttempts
-                    && publication.getPublicationDate().isBefore(triedBefore));
-            givingUp.recordEmailThatGaveUp(mostAttempts);
+            Instant now = clock.instant();
+            incomplete.resubmitIncompletePublications(publication -> schedule.due(publication.getStatus(),
+                    MailRetrySchedule.lastTried(publication), publication.getCompletionAttempts(), now));
+            givingUp.recordEmailThatGaveUp(schedule.mostTries());
         }
 
         /** How many times this node has run the job. */

@@ -30,8 +30,16 @@ class UndeliveredEmailView extends Div {
         undelivered.forEach(email -> list.add(new ListItem(email.description() + ". First tried " + GovukDates.at(email.firstTriedAt())
                 + ", tried " + email.attempts() + " times, given up " + GovukDates.at(email.gaveUpAt()) + ".")));
         add(new H1("Email not sent"),
-                new Paragraph("The portal tries each email again every minute, up to " + emails.mostAttempts() + " times. These could not be sent: "
-                        + "contact the family or adviser another way. The step each one was about has still happened."),
+                new Paragraph("The portal tries each email again, waiting longer each time, for " + hours(emails.keepsTryingFor()) + " ("
+                        + emails.mostAttempts() + " times). These could not be sent: contact the family or adviser another way. "
+                        + "The step each one was about has still happened."),
                 undelivered.isEmpty() ? new Paragraph("Every email has been sent.") : list);
+    }
+
+    /** "24 hours", or "45 minutes" for a schedule shorter than an hour. */
+    private static String hours(java.time.Duration span) {
+        long hours = span.toHours();
+        long minutes = span.toMinutes();
+        return hours >= 1 ? "about " + hours + (hours == 1 ? " hour" : " hours") : minutes + (minutes == 1 ? " minute" : " minutes");
     }
 }

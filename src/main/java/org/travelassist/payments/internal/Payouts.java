@@ -22,11 +22,13 @@ public class Payouts {
 
     private final PaymentInstructionRepository instructions;
     private final PaymentSteps steps;
+    private final GatewayRunCompletion completion;
     private final Clock clock;
 
-    Payouts(PaymentInstructionRepository instructions, PaymentSteps steps, Clock clock) {
+    Payouts(PaymentInstructionRepository instructions, PaymentSteps steps, GatewayRunCompletion completion, Clock clock) {
         this.instructions = instructions;
         this.steps = steps;
+        this.completion = completion;
         this.clock = clock;
     }
 
@@ -43,13 +45,17 @@ public class Payouts {
             case PayoutResult.Failed failed -> log.warn("Payout {} failed and will be tried again: {}", instructionId, failed.reason());
             case PayoutResult.Unknown unknown -> log.warn("Payout {} unknown, to look up later: {}", instructionId, unknown.why());
         }
+        completion.afterAnswerFor(instruction);
     }
 
     /** The gateway says the payout reached the family's bank (a webhook). Unknown references are ignored and logged. */
     @Transactional
     public void settled(String gatewayReference, LocalDate paidOn) {
         instructions.findByGatewayReference(gatewayReference).ifPresentOrElse(
-                instruction -> steps.settled(instruction, paidOn, gatewayReference, true),
+                instruction -> {
+                    steps.settled(instruction, paidOn, gatewayReference, true);
+                    completion.afterAnswerFor(instruction);
+                },
                 () -> log.warn("Settlement for unknown payout {}", gatewayReference));
     }
 
@@ -62,6 +68,7 @@ public class Payouts {
                 return;
             }
             steps.failed(instruction, GovukDates.today(clock), reason);
+            completion.afterAnswerFor(instruction);
         }, () -> log.warn("Failure for unknown payout {}", gatewayReference));
     }
 

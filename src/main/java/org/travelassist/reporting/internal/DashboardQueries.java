@@ -58,19 +58,19 @@ public class DashboardQueries {
     }
 
     /**
-     * Open applications in one status now, and how many of them are overdue: a working day has passed since the
-     * current step was due (as the work queue counts it).
+     * Open applications in one status now, and how many of them are overdue: due before {@code lastWorkingDay}, the
+     * last working day up to today, so at least one working day has passed since the step was due (as the work queue
+     * counts it). The caller works that day out once, so PostgreSQL compares a date per row instead of counting days.
      */
     public record OpenCount(String status, long open, long overdue) {}
 
-    public List<OpenCount> openWork(ReportFilter filter, List<String> openStatuses, LocalDate today) {
+    public List<OpenCount> openWork(ReportFilter filter, List<String> openStatuses, LocalDate lastWorkingDay) {
         return jdbc.sql("""
-                        select r.status, count(*) as open,
-                               count(*) filter (where reporting_working_days_between(r.current_due, :today, cast(:holidays as date[])) > 0) as overdue
+                        select r.status, count(*) as open, count(*) filter (where r.current_due < :lastWorkingDay) as overdue
                         from reporting_application r
                         where r.status in (:open) and %s
                         group by r.status""".formatted(FILTER))
-                .param("today", today).param("holidays", holidays).param("open", openStatuses)
+                .param("lastWorkingDay", lastWorkingDay).param("open", openStatuses)
                 .param("school", filter.schoolUrn()).param("sen", filter.sen().sql())
                 .query((rs, n) -> new OpenCount(rs.getString("status"), rs.getLong("open"), rs.getLong("overdue")))
                 .list();

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (applications, budgets, mileage claims, payment instructions: names, addresses, free text and bank details go;
  * dates, amounts, outcomes and references stay). The payments ledger is append-only and holds no names, so it is
  * never touched; nor is the audit trail. Nothing of a child's applications is touched while one of them is open.
+ * Then {@link HouseholdRetention} deletes bank details, ended consents, children and accounts nothing needs any more.
  * Each run is stored with its counts and audited. It writes other modules' tables in SQL, as the subject access export
  * reads them: retention is the council's rule over every module's records, kept in one place.
  */
@@ -36,16 +37,19 @@ public class RetentionRunner {
 
     public static final String RUN = "RetentionRun";
     static final String REMOVED = "Removed under retention";
-    private static final List<String> CLOSED = List.of("DECIDED", "REVIEW_DECIDED", "APPEAL_DECIDED", "WITHDRAWN");
+    static final List<String> CLOSED = List.of("DECIDED", "REVIEW_DECIDED", "APPEAL_DECIDED", "WITHDRAWN");
 
     private final JdbcClient jdbc;
     private final RetentionPolicy policy;
     private final int policyYearStartsMonth;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final HouseholdRetention households;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    RetentionRunner(JdbcClient jdbc, RetentionPolicy policy, ReportingSettings settings, Clock clock, ApplicationEventPublisher events) {
+    RetentionRunner(JdbcClient jdbc, RetentionPolicy policy, ReportingSettings settings, Clock clock, ApplicationEventPublisher events,
+            HouseholdRetention households) {
+        this.households = households;
         this.jdbc = jdbc;
         this.policy = policy;
         this.policyYearStartsMonth = settings.policyYearStartsMonth();
@@ -98,6 +102,8 @@ public class RetentionRunner {
         counts.put("budgetsAnonymised", anonymiseBudgets(today));
         counts.putAll(anonymiseClaims(today));
         counts.put("paymentsAnonymised", anonymisePayments(today));
+        // Last, what accounts holds: it may go only once the records above no longer need it.
+        counts.putAll(households.apply(today, policyYearStartsMonth));
         record(today, by, counts);
         return counts;
     }
@@ -202,6 +208,9 @@ public class RetentionRunner {
         periods.put("budgets", policy.budgets().toString());
         periods.put("claims", policy.claims().toString());
         periods.put("payments", policy.payments().toString());
+        periods.put("bankDetails", policy.bankDetails().toString());
+        periods.put("consents", policy.consents().toString());
+        periods.put("accounts", policy.accounts().toString());
         periods.put("source", policy.source());
         jdbc.sql("""
                         insert into retention_run (id, ran_at, applied_on, run_by, run_by_name, policy, counts)

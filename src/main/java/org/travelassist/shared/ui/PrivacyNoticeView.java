@@ -81,8 +81,13 @@ public class PrivacyNoticeView extends InformationPage {
                 + " after you last changed it. We keep travel budgets for " + RetentionPolicy.spoken(retention.budgets())
                 + ", mileage claims for " + RetentionPolicy.spoken(retention.claims()) + " and payment records for "
                 + RetentionPolicy.spoken(retention.payments()) + " after the end of the financial year they belong to, as the law "
-                + "requires for financial records; then we remove your names and bank details from them. These periods come from "
-                + retention.source() + ".");
+                + "requires for financial records; then we remove your names and bank details from them. Once we have nothing "
+                + "left to pay you, we delete your bank details " + RetentionPolicy.spoken(retention.bankDetails())
+                + " after the end of the financial year of your last payment. We delete a consent you gave an adviser "
+                + RetentionPolicy.spoken(retention.consents()) + " after it ended. When nothing else about your child is kept and "
+                + "nothing is open, we delete your child's details " + RetentionPolicy.spoken(retention.accounts())
+                + " after you last changed them, and your account " + RetentionPolicy.spoken(retention.accounts())
+                + " after anyone in your household last signed in. These periods come from " + retention.source() + ".");
         kept.setId("privacy-retention");
         section("How long we keep it", kept);
 

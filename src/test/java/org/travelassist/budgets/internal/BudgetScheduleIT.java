@@ -114,7 +114,9 @@ class BudgetScheduleIT {
         var first = agreed.instalments().getFirst();
         LocalDate last = agreed.instalments().getLast().dueOn();
 
-        assertThat(fallingDue.handOver(first.dueOn())).as("the first falls due").isPositive();
+        clock.moveTo(first.dueOn().atTime(7, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant());
+        fallingDue.everyMorning(); // as the scheduler calls it
+        assertThat(events.of(InstalmentDue.class)).as("the first falls due").anyMatch(e -> e.instalmentId().equals(first.id()));
         assertThat(fallingDue.handOver(first.dueOn())).as("and is handed over once").isZero();
         var due = events.of(InstalmentDue.class).stream().filter(e -> e.budgetId().equals(id)).toList();
         assertThat(due).singleElement().satisfies(event -> {

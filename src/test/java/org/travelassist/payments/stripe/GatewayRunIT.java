@@ -142,8 +142,37 @@ class GatewayRunIT {
         assertThat(ledger.balancesOf(paidHousehold)).isEqualTo(new Balances(Money.ZERO, Money.ZERO, Money.ofPence(43_591)));
         assertThat(ledger.balancesOf(closedHousehold)).as("owed again, to be reissued")
                 .isEqualTo(new Balances(Money.ofPence(1_250), Money.ZERO, Money.ZERO));
-        assertThat(runs.run(run.id()).status()).isEqualTo(RunStatus.SUBMITTED);
+        Awaitility.await("the run closed by its last payment's answer, as a BACS run by its returns").atMost(Duration.ofSeconds(30))
+                .pollInSameThread().pollInterval(Duration.ofMillis(200)).until(() -> runs.run(run.id()).status() == RunStatus.CLOSED);
+        var closing = jdbc.sql("select before_state ->> 'status' as before, after_state ->> 'status' as after, after_state ->> 'failed' as failed, "
+                        + "actor_role from audit_record where record_type = 'PaymentRun' and record_id = :run and after_state ->> 'status' = 'CLOSED'")
+                .param("run", run.id().toString()).query().listOfRows();
+        assertThat(closing).as("closed once, audited").singleElement().satisfies(row -> {
+            assertThat(row.get("before")).isEqualTo("SUBMITTED");
+            assertThat(row.get("failed")).asString().startsWith("1 of ").contains("£12.50");
+        });
+        assertThatThrownBy(() -> runs.recordReturns(run.id(), new byte[0])).hasMessageContaining("not by a returns file");
         assertThat(fake.violations()).isEmpty();
+    }
+
+    @Test
+    void a_stripe_run_stays_sent_while_any_payout_is_unanswered() {
+        UUID household = UUID.randomUUID();
+        PaymentInstruction claim = due(TestPaymentDue.claim(household, TestPaymentDue.payee(household), Money.ofPence(2_222),
+                GovukDates.today(clock)));
+        RunSummary run = approvedStripeRun();
+        runs.recordSubmitted(run.id());
+        List<UUID> inTheRun = runPaymentIds(run);
+        Awaitility.await("every payout accepted by Stripe").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> inTheRun.stream().allMatch(id -> status(id) == PaymentStatus.SENT));
+        assertThat(inTheRun).contains(claim.getId());
+        assertThat(runs.run(run.id()).status()).as("accepted is not paid: the run waits").isEqualTo(RunStatus.SUBMITTED);
+
+        fake.payOutBalances();
+        Awaitility.await("the run closed once every payout is paid").atMost(Duration.ofSeconds(60)).pollInSameThread().pollInterval(Duration.ofMillis(200))
+                .until(() -> runs.run(run.id()).status() == RunStatus.CLOSED);
+        assertThat(status(claim.getId())).isEqualTo(PaymentStatus.PAID);
+        assertThat(inTheRun).allSatisfy(id -> assertThat(status(id).isOnItsWay()).isFalse());
     }
 
     /**

@@ -78,6 +78,11 @@ public final class Portal implements AutoCloseable {
             String dataSet = LoadSettings.text("load.data", "");
             Path data = DIRECTORY.resolve(dataSet.isBlank() ? "postgres" : "data-" + dataSet).toAbsolutePath();
             stopLeftOverDatabase(data);
+            if (dataSet.isBlank()) {
+                // A fresh database each run: zonky cleans the folder only when it stops normally, and initdb refuses
+                // one that a stopped run left full.
+                deleteTree(data);
+            }
             command.add("--travelassist.local-db.directory=" + data);
             command.add("--travelassist.local-db.port=" + databasePort);
             command.add("--travelassist.local-db.clean=" + dataSet.isBlank());
@@ -118,6 +123,17 @@ public final class Portal implements AutoCloseable {
             process.destroy();
             process.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(timedOut -> null).join();
         });
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** How long a portal may take to start ({@code load.start-minutes}, 20): a simulation's maxDuration must cover it. */

@@ -28,6 +28,8 @@ class RetentionIT {
     private static final LocalDate LEFT_SCHOOL_2016 = LocalDate.of(2000, 3, 1);
 
     @Autowired RetentionRunner retention;
+    @Autowired SubjectAccess subjectAccess;
+    @Autowired org.travelassist.security.AppUserDirectory directory;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -128,7 +130,7 @@ class RetentionIT {
     }
 
     @Test
-    void bank_details_consents_children_and_accounts_go_only_once_nothing_needs_them_and_a_second_run_changes_nothing() {
+    void bank_details_consents_children_and_accounts_go_only_once_nothing_needs_them_and_a_second_run_changes_nothing() throws Exception {
         // On 1 December 2026, with the defaults: bank details go after the financial year that ended on 31 March 2024
         // (2 years), consents that ended before 1 December 2020 (6 years), children and accounts unchanged and unused
         // since before 1 December 2025 (1 year).
@@ -191,6 +193,19 @@ class RetentionIT {
                 .as("its application stays, anonymised, for the figures").isEqualTo("Removed under retention");
         assertThat(jdbc.queryForObject("select payee_name from payment_instruction where household_id = ?", String.class, gone))
                 .as("its payment stays, anonymised").isEqualTo("Removed under retention");
+        // What a subject access request would now find about the household: records without a name, address or account.
+        org.travelassist.security.TestUsers.newStaff(directory, "TransportOfficer");
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(subjectAccess.export(gone).zip()))) {
+            var everything = new StringBuilder();
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                everything.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(everything.toString()).contains("Removed under retention").doesNotContain("Shah").doesNotContain("Noor")
+                    .doesNotContain("Burley Road").doesNotContain("LE15 6DH").doesNotContain("LE15 7HY").doesNotContain("Makaton")
+                    .doesNotContain("parent@example.org").doesNotContain("sam@sendias.example.org");
+        } finally {
+            org.travelassist.security.TestUsers.signOut();
+        }
         assertThat(rows("bank_details", "id", paidIn2023Details)).as("paid last in the year to 31 March 2024").isZero();
         assertThat(rows("adviser_consent", "id", neverAccepted)).as("an invitation never accepted").isZero();
         assertThat(rows("child", "id", neverApplied2024)).as("a child added in 2024, never applied for").isZero();

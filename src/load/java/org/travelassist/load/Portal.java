@@ -164,6 +164,22 @@ public final class Portal implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * The CPU time the portal's JVM has used so far (user and system, all its threads; not PostgreSQL's), from
+     * {@code /proc/<pid>/stat} in clock ticks of 1/100 s (Linux's {@code CLK_TCK}). Divided by the requests served
+     * between two readings, it is a cost per request that other work on the machine does not change much.
+     */
+    public Duration cpuTime() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15
+            return Duration.ofMillis(ticks * 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The portal's database, as its owner, to count what the load stored. */
     public Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/postgres", "postgres", "");

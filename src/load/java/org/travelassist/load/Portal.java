@@ -78,6 +78,11 @@ public final class Portal implements AutoCloseable {
             String dataSet = LoadSettings.text("load.data", "");
             Path data = DIRECTORY.resolve(dataSet.isBlank() ? "postgres" : "data-" + dataSet).toAbsolutePath();
             stopLeftOverDatabase(data);
+            if (dataSet.isBlank()) {
+                // A fresh database each run: zonky cleans the folder only when it stops normally, and initdb refuses
+                // one that a stopped run left full.
+                deleteTree(data);
+            }
             command.add("--travelassist.local-db.directory=" + data);
             command.add("--travelassist.local-db.port=" + databasePort);
             command.add("--travelassist.local-db.clean=" + dataSet.isBlank());
@@ -120,6 +125,17 @@ public final class Portal implements AutoCloseable {
         });
     }
 
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /** How long a portal may take to start ({@code load.start-minutes}, 20): a simulation's maxDuration must cover it. */
     public static Duration startPatience() {
         return Duration.ofMinutes(LoadSettings.number("load.start-minutes", 20));
@@ -146,6 +162,22 @@ public final class Portal implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /**
+     * The CPU time the portal's JVM has used so far (user and system, all its threads; not PostgreSQL's), from
+     * {@code /proc/<pid>/stat} in clock ticks of 1/100 s (Linux's {@code CLK_TCK}). Divided by the requests served
+     * between two readings, it is a cost per request that other work on the machine does not change much.
+     */
+    public Duration cpuTime() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15
+            return Duration.ofMillis(ticks * 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The portal's database, as its owner, to count what the load stored. */

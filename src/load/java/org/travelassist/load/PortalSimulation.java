@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +21,7 @@ public abstract class PortalSimulation extends Simulation {
 
     protected final int port = Portal.freePort();
     protected Portal portal;
+    private Duration cpuAtStart = Duration.ZERO;
 
     /** The load data, as {@code --travelassist.load.*} arguments. */
     protected abstract List<String> loadData();
@@ -34,6 +36,7 @@ public abstract class PortalSimulation extends Simulation {
         portal = Portal.start(port, loadData());
         note("started, load average %.2f".formatted(Portal.loadAverage()));
         started();
+        cpuAtStart = portal.cpuTime();
     }
 
     /** After the portal is ready, before the users: a baseline. */
@@ -45,7 +48,8 @@ public abstract class PortalSimulation extends Simulation {
     @Override
     public void after() {
         try {
-            note("users done, load average %.2f".formatted(Portal.loadAverage()));
+            note("users done, load average %.2f; the portal's CPU time during the users %.1f s (divide by Gatling's request count for the cost of a request)"
+                    .formatted(Portal.loadAverage(), portal == null ? 0.0 : portal.cpuTime().minus(cpuAtStart).toMillis() / 1000.0));
             finished();
         } finally {
             if (portal != null) {

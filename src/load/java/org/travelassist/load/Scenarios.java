@@ -120,6 +120,11 @@ public final class Scenarios {
                     Vaadin.ui(session).mark(session.getString("child"));
                     return session;
                 })
+                // The queue shows 50 at a time, soonest due first: the officer turns its pages until the child's row.
+                .asLongAs(session -> !Vaadin.ui(session).hasRow(session.getString("child"))
+                        && Vaadin.ui(session).byId("queue-next").filter(next -> next.attribute("disabled") == null).isPresent()
+                        && session.getInt("queuePage") < 100, "queuePage")
+                .on(uidl("officer: next page of the queue", ui -> ui.click("queue-next")))
                 .exec(uidl("officer: open the case", ui -> ui.navigate(ui.hrefInRow(ui.mark(), href -> href.startsWith("officer/applications/"))),
                         "the case page", ui -> ui.byId("decision-outcome").isPresent()))
                 .exec(uidl("officer: choose eligible", ui -> ui.batch().choose("decision-outcome", "Eligible").send()))

@@ -44,10 +44,10 @@ public class SoakSimulation extends PortalSimulation {
                 // the soak (a timed-out UIDL request leaves the tab out of step, so each later one is refused).
                 .exec(during(session -> remaining()).on(
                         doIf(session -> !healthy(session)).then(exec(session -> session.markAsSucceeded()).exec(Scenarios.familySignsIn()))
-                                .exec(Scenarios.keepBrowsing())));
+                                .exec(Vaadin.heartbeatWhenDue()).exec(Scenarios.keepBrowsing())));
         var checking = scenario("The checker, again and again")
                 .exec(Scenarios.checker())
-                .exec(during(session -> remaining()).on(exec(pause(Duration.ofSeconds(20), Duration.ofSeconds(40)))
+                .exec(during(session -> remaining()).on(exec(pause(Duration.ofSeconds(20), Duration.ofSeconds(40))).exec(Vaadin.heartbeatWhenDue())
                         .doIfOrElse(session -> healthy(session)).then(Scenarios.checkAgain())
                         .orElse(exec(session -> session.markAsSucceeded()).exec(Scenarios.checker()))));
         setUp(parents.injectOpen(rampUsers(sessions - checkers).during(ramp)), checking.injectOpen(rampUsers(checkers).during(ramp)))

@@ -313,6 +313,11 @@ public final class VaadinUi {
                 .orElseThrow(() -> new IllegalStateException("no such link on " + route + " (h1: " + headingText() + ")"));
     }
 
+    /** Whether a table row mentions {@code text}. */
+    public boolean hasRow(String text) {
+        return attached().anyMatch(node -> "tr".equals(node.tag) && text(node).contains(text));
+    }
+
     /** The address of a link in the table row that mentions {@code text} (a queue's row for a child). */
     public String hrefInRow(String text, Predicate<String> test) {
         Node row = attached().filter(node -> "tr".equals(node.tag) && text(node).contains(text)).findFirst()

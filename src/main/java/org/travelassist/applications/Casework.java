@@ -2,12 +2,12 @@ package org.travelassist.applications;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +20,7 @@ import org.travelassist.applications.internal.EvidenceIntake;
 import org.travelassist.applications.internal.LetterWriter;
 import org.travelassist.applications.internal.MeasuredBases;
 import org.travelassist.applications.internal.SchoolSuitabilityRecords;
+import org.travelassist.applications.internal.WorkQueueQuery;
 import org.travelassist.eligibility.EligibilityCheck;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.eligibility.EligibilityService;
@@ -45,6 +46,10 @@ public class Casework {
 
     private static final Set<ApplicationStatus> OPEN = EnumSet.copyOf(
             Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::open).toList());
+    private static final Set<ApplicationStatus> ON_THE_REVIEWS_CLOCK = OPEN.stream()
+            .filter(status -> stageOnTheClock(status) == ChallengeStage.REVIEW).collect(Collectors.toUnmodifiableSet());
+    private static final Set<ApplicationStatus> ON_THE_APPEALS_CLOCK = OPEN.stream()
+            .filter(status -> stageOnTheClock(status) == ChallengeStage.APPEAL).collect(Collectors.toUnmodifiableSet());
 
     private final ApplicationRecords records;
     private final LetterWriter letters;
@@ -53,10 +58,12 @@ public class Casework {
     private final EvidenceIntake intake;
     private final CouncilProfile.WorkingDayWindows days;
     private final SchoolSuitabilityRecords suitability;
+    private final WorkQueueQuery queueQuery;
 
     Casework(ApplicationRecords records, LetterWriter letters, EligibilityService eligibility, CurrentUser currentUser, EvidenceIntake intake,
-            CouncilProfile council, SchoolSuitabilityRecords suitability) {
+            CouncilProfile council, SchoolSuitabilityRecords suitability, WorkQueueQuery queueQuery) {
         this.suitability = suitability;
+        this.queueQuery = queueQuery;
         this.records = records;
         this.letters = letters;
         this.eligibility = eligibility;
@@ -65,43 +72,50 @@ public class Casework {
         this.days = council.workingDays();
     }
 
-    /** Open applications, the soonest due first. */
+    /** Open applications that match, the soonest due first: every one of them. */
     @Transactional(readOnly = true)
     public List<QueueItem> queue(QueueItem.Filter filter) {
+        return queue(filter, 0, Integer.MAX_VALUE).items();
+    }
+
+    /**
+     * One page of the open applications that match, the soonest due first, and how many match in all: paged and
+     * counted in SQL, so that a September's thousands of open cases open as fast as a handful.
+     */
+    @Transactional(readOnly = true)
+    public QueueItem.Page queue(QueueItem.Filter filter, int offset, int limit) {
         UUID me = currentUser.require().id();
         LocalDate today = records.today();
-        return records.inStatus(OPEN).stream()
-                .map(application -> item(application, me, today)).filter(filter::accepts)
-                .sorted(Comparator.comparing(QueueItem::due)).toList();
+        var criteria = new WorkQueueQuery.Criteria(OPEN, ON_THE_REVIEWS_CLOCK, ON_THE_APPEALS_CLOCK, filter.status(), filter.school(),
+                filter.overdueOnly() ? lastWorkingDayUpTo(today) : null, filter.senOnly(), filter.mineOnly() ? me : null);
+        List<QueueItem> items = queueQuery.page(criteria, offset, limit).stream().map(row -> item(row, me, today)).toList();
+        // A page that is not full, and not past the end, says how many there are without counting them again.
+        boolean last = items.size() < limit && (offset == 0 || !items.isEmpty());
+        return new QueueItem.Page(items, offset, last ? offset + items.size() : queueQuery.count(criteria));
     }
 
-    private QueueItem item(Application application, UUID me, LocalDate today) {
-        LocalDate due = currentDeadline(application);
+    private static QueueItem item(WorkQueueQuery.Row row, UUID me, LocalDate today) {
+        LocalDate due = row.due();
         int left = due.isBefore(today) ? -WorkingDays.workingDaysBetween(due, today) : WorkingDays.workingDaysBetween(today, due);
-        return new QueueItem(application.getId(), String.valueOf(application.getReference()), application.getChildName(),
-                application.getSchoolUrn(), application.getSchoolName(), application.getStatus(),
-                Objects.requireNonNull(application.getSubmittedAt()), due, left, sen(application), application.getAssignedName(),
-                me.equals(application.getAssignedTo()));
+        return new QueueItem(row.id(), row.reference(), row.childName(), row.schoolUrn(), row.schoolName(), row.status(),
+                row.submittedAt(), due, left, row.sen(), row.assignedName(), me.equals(row.assignedTo()));
     }
 
-    private LocalDate currentDeadline(Application application) {
-        ChallengeStage stage = switch (application.getStatus()) {
+    /**
+     * Whose date an open application's clock counts down to in this status: the review's, the appeal's, or (null) the
+     * decision's. The queue's SQL takes the statuses from here.
+     */
+    private static @Nullable ChallengeStage stageOnTheClock(ApplicationStatus status) {
+        return switch (status) {
             case REVIEW_REQUESTED -> ChallengeStage.REVIEW;
             case APPEAL_REQUESTED, HEARING_ARRANGED -> ChallengeStage.APPEAL;
             default -> null;
         };
-        if (stage == null) {
-            return Objects.requireNonNull(application.getDecisionDue());
-        }
-        Challenge challenge = records.challenge(application.getId(), stage).orElseThrow();
-        return challenge.getOutcomeBy() != null ? challenge.getOutcomeBy() : challenge.getRespondBy();
     }
 
-    /** An EHC plan (final or being assessed), or needs the family described in their own words. */
-    static boolean sen(Application application) {
-        var answers = application.getAnswers();
-        return application.hasEhcPlan() || !"none".equals(answers.get(ApplicationQuestions.EHC_PLAN))
-                || !answers.getOrDefault(ApplicationQuestions.NEEDS, "").isBlank();
+    /** Overdue means a working day has passed since the due date: due before the last working day up to today. */
+    private static LocalDate lastWorkingDayUpTo(LocalDate today) {
+        return WorkingDays.isWorkingDay(today) ? today : WorkingDays.minusWorkingDays(today, 1);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.travelassist.applications;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -26,14 +27,13 @@ public record QueueItem(UUID id, String reference, String childName, @Nullable S
         public static Filter all() {
             return new Filter(null, null, false, false, false);
         }
-
-        boolean accepts(QueueItem item) {
-            return (status == null || item.status() == status)
-                    && (school == null || school.isBlank() || String.valueOf(item.schoolName()).toLowerCase(java.util.Locale.UK)
-                            .contains(school.strip().toLowerCase(java.util.Locale.UK)))
-                    && (!overdueOnly || item.overdue())
-                    && (!senOnly || item.sen())
-                    && (!mineOnly || item.assignedToMe());
-        }
     }
+
+    /**
+     * One page of the queue.
+     *
+     * @param offset how many come before the first of {@code items}
+     * @param total how many match the filter in all
+     */
+    public record Page(List<QueueItem> items, int offset, int total) {}
 }

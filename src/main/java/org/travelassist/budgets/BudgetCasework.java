@@ -146,7 +146,7 @@ public class BudgetCasework {
             throw new InvalidBudgetException(java.util.Map.of("amount", "Set the amount for a year, with the reason, before sending the offer"));
         }
         changes.send(budget, currentUser.require().displayName());
-        if (budget.renewsBudgetId() != null) {
+        if (budget.isRenewal()) {
             events.publishEvent(BudgetRenewals.offeredEvent(budget));
             return records.details(budget);
         }
@@ -199,7 +199,7 @@ public class BudgetCasework {
     /** Who has not confirmed next year's budget, soonest deadline first. */
     @Transactional(readOnly = true)
     public List<RenewalItem> renewalsNotConfirmed() {
-        return budgets.findByRenewsBudgetIdIsNotNullAndStateInOrderByConfirmByAscApplicationReferenceAsc(
+        return budgets.renewalsIn(
                 List.of(BudgetState.DRAFT, BudgetState.OFFERED)).stream()
                 .map(b -> new RenewalItem(b.getId(), b.applicationReference(), b.childName(), b.state(),
                         java.util.Objects.requireNonNull(b.confirmBy()), b.annual(), b.needsOfficer()))

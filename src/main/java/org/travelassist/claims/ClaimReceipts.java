@@ -23,6 +23,7 @@ import org.travelassist.security.AppRoles;
 import org.travelassist.shared.FileRejectedException;
 import org.travelassist.shared.RecordChanged;
 import org.travelassist.shared.RecordRead;
+import org.travelassist.shared.StoredFile;
 import org.travelassist.shared.UploadedFiles;
 import org.travelassist.shared.VirusScanner;
 
@@ -95,7 +96,7 @@ public class ClaimReceipts {
         return Objects.requireNonNull(transactions.execute(status -> {
             Acting acting = mayAdd(claimId, name, kept.length);
             MileageClaim claim = records.claim(claimId);
-            ClaimReceipt saved = receipts.save(new ClaimReceipt(claim, name, mediaType, kept, scan, acting.personId(), records.now()));
+            ClaimReceipt saved = receipts.save(new ClaimReceipt(claim, new StoredFile(name, mediaType, kept, scan, acting.personId(), records.now())));
             records.publish(RecordChanged.created(RECEIPT, saved.getId(), claim.getHouseholdId(), snapshot(saved)));
             return receipt(saved);
         }));
@@ -119,7 +120,7 @@ public class ClaimReceipts {
     public List<Receipt> receipts(UUID claimId) {
         MileageClaim claim = records.claim(claimId);
         access.require(claim.getHouseholdId(), ConsentScope.VIEW, ClaimRecords.CLAIM, claimId);
-        return receipts.findByClaimIdOrderByUploadedAtAsc(claimId).stream().map(ClaimReceipts::receipt).toList();
+        return receipts.findByClaimIdOrderByFileUploadedAtAsc(claimId).stream().map(ClaimReceipts::receipt).toList();
     }
 
     /** One of the family's receipts, to open again. */
@@ -136,7 +137,7 @@ public class ClaimReceipts {
     @Transactional(readOnly = true)
     public List<Receipt> receiptsForOfficer(UUID claimId) {
         records.claim(claimId);
-        return receipts.findByClaimIdOrderByUploadedAtAsc(claimId).stream().map(ClaimReceipts::receipt).toList();
+        return receipts.findByClaimIdOrderByFileUploadedAtAsc(claimId).stream().map(ClaimReceipts::receipt).toList();
     }
 
     /** A receipt opened by an officer: audited as a read of the family's record. */
@@ -153,12 +154,12 @@ public class ClaimReceipts {
         MileageClaim claim = records.claim(claimId);
         Acting acting = access.require(claim.getHouseholdId(), ConsentScope.PREPARE, ClaimRecords.CLAIM, claimId);
         claim.require(ClaimAction.SAVE);
-        List<ClaimReceipt> held = receipts.findByClaimIdOrderByUploadedAtAsc(claimId);
+        List<ClaimReceipt> held = receipts.findByClaimIdOrderByFileUploadedAtAsc(claimId);
         if (held.size() >= MAX_FILES) {
             throw new InvalidClaimException("receipt-upload", "You can attach up to " + MAX_FILES + " receipts to a claim. Remove one to add "
                     + name + ", or put several receipts in one PDF");
         }
-        if (held.stream().mapToLong(ClaimReceipt::getSizeBytes).sum() + adding > MAX_TOTAL_BYTES) {
+        if (held.stream().mapToLong(r -> r.file().sizeBytes()).sum() + adding > MAX_TOTAL_BYTES) {
             throw new InvalidClaimException("receipt-upload", "The receipts on a claim can add up to 30 MB. Remove one to add " + name
                     + ", or send a smaller file");
         }
@@ -171,29 +172,29 @@ public class ClaimReceipts {
     }
 
     private Content contentOf(MileageClaim claim, UUID receiptId) {
-        List<ClaimReceipt> held = receipts.findByClaimIdOrderByUploadedAtAsc(claim.getId());
+        List<ClaimReceipt> held = receipts.findByClaimIdOrderByFileUploadedAtAsc(claim.getId());
         for (int i = 0; i < held.size(); i++) {
             ClaimReceipt receipt = held.get(i);
             if (receipt.getId().equals(receiptId)) {
-                return new Content(claim.getReference() + "-receipt-" + (i + 1) + "." + UploadedFiles.extension(receipt.getMediaType()),
-                        receipt.getMediaType(), receipt.getContent());
+                return new Content(claim.getReference() + "-receipt-" + (i + 1) + "." + UploadedFiles.extension(receipt.file().mediaType()),
+                        receipt.file().mediaType(), receipt.file().content());
             }
         }
         throw access.refused(RECEIPT, receiptId, "a receipt of another claim");
     }
 
     private static Receipt receipt(ClaimReceipt saved) {
-        return new Receipt(saved.getId(), saved.getFileName(), saved.getMediaType(), saved.getSizeBytes(), saved.getScanResult(),
-                saved.getUploadedAt());
+        return new Receipt(saved.getId(), saved.file().fileName(), saved.file().mediaType(), saved.file().sizeBytes(), saved.file().scanResult(),
+                saved.file().uploadedAt());
     }
 
     private static Map<String, @Nullable String> snapshot(ClaimReceipt receipt) {
         var fields = new LinkedHashMap<String, @Nullable String>();
         fields.put("claimId", receipt.getClaimId().toString());
-        fields.put("fileName", receipt.getFileName());
-        fields.put("mediaType", receipt.getMediaType());
-        fields.put("sizeBytes", Long.toString(receipt.getSizeBytes()));
-        fields.put("scanResult", receipt.getScanResult());
+        fields.put("fileName", receipt.file().fileName());
+        fields.put("mediaType", receipt.file().mediaType());
+        fields.put("sizeBytes", Long.toString(receipt.file().sizeBytes()));
+        fields.put("scanResult", receipt.file().scanResult());
         return fields;
     }
 }

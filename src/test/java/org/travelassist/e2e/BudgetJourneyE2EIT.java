@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -18,15 +19,20 @@ import org.travelassist.accounts.HouseholdService;
 import org.travelassist.applications.ApplicationFixtures;
 import org.travelassist.applications.ApplicationService;
 import org.travelassist.budgets.BudgetCasework;
+import org.travelassist.budgets.BudgetRecoveries;
+import org.travelassist.budgets.RecoveryRules;
+import org.travelassist.budgets.internal.InstalmentsFallingDue;
 import org.travelassist.security.AppUserDirectory;
 import org.travelassist.security.TestUsers;
+import org.travelassist.shared.Money;
 
 /**
  * A personal transport budget from the decision to the first reduced payment, in a real browser with axe on every
  * page: the officer decides with a budget and sends the offer; the parent reads the working, gives bank details (a
  * bad sort code first), accepts, and sees the schedule; the officer records an absence, and the parent sees the next
  * payment reduced and why; in the weeks before the policy year ends, next year's budget is offered and the parent
- * confirms it. Priya's application is sent through the services: applying has its own journey.
+ * confirms it; then she ends this year's budget, paid ahead for the summer, and the officer sets how the days after
+ * its end are repaid (a plan that does not add up first), records the first repayment, and the parent sees the plan. Priya's application is sent through the services: applying has its own journey.
  */
 class BudgetJourneyE2EIT extends BrowserJourney {
 
@@ -34,6 +40,7 @@ class BudgetJourneyE2EIT extends BrowserJourney {
     @Autowired HouseholdService households;
     @Autowired ApplicationService applications;
     @Autowired BudgetCasework budgets;
+    @Autowired InstalmentsFallingDue fallingDue;
 
     @Autowired MovableClock clock;
 
@@ -160,5 +167,44 @@ class BudgetJourneyE2EIT extends BrowserJourney {
         assertThat(page.locator("#step-done")).containsText("You confirmed next year's budget");
         assertThat(page.locator("#budget-state")).hasText("Agreed");
         assertAccessible("family's budget for next year confirmed");
+
+        // The summer term was paid in advance; Priya ends this year's budget, so the days after its end are repaid.
+        fallingDue.everyMorning();
+        page.navigate(url("budgets/" + budget));
+        page.locator("#end-reason textarea").fill("We are moving to Leicester in July");
+        page.locator("#end-budget").click();
+        assertThat(page.locator("#step-done")).containsText("You gave notice to end the budget");
+        assertThat(page.locator("#recovery")).containsText("It will write to you about repaying it");
+        assertAccessible("family's budget ending, with days paid after its end");
+        TestUsers.actAs(TestUsers.newStaff(directory, "TransportOfficer"));
+        Money recovery = Objects.requireNonNull(budgets.budget(budget).recovery());
+        TestUsers.signOut();
+
+        newSession();
+        page.navigate(url("sign-in"));
+        signInAs("staff", "officer-olivia");
+        page.navigate(url("officer/budgets/" + budget));
+        page.locator("#" + BudgetRecoveries.FIELD + " textarea").fill("£1.00; £1.00");
+        page.locator("#plan-recovery").click();
+        assertThat(page.locator("#error-summary")).containsText("they must add up to it exactly");
+        assertAccessible("officer's repayment plan that does not add up");
+        page.locator("#" + BudgetRecoveries.FIELD + " textarea").fill(RecoveryRules.suggestion(recovery, 3));
+        page.locator("#plan-recovery").click();
+        assertThat(page.locator("#step-done")).containsText("The repayment plan is set and the family has been emailed");
+        assertThat(page.locator("#recovery-status")).hasText(recovery.formatted() + " to repay, in 3 instalments.");
+        page.locator("#repaid-1").click();
+        assertThat(page.locator("#repayment-1")).containsText("Repaid on 21 June 2027");
+        assertAccessible("officer's budget with its repayment plan");
+
+        newSession();
+        page.navigate(url("sign-in"));
+        signInAs("families", "parent-priya");
+        page.navigate(url("budgets/" + budget));
+        assertThat(page.locator("#recovery-status")).hasText(recovery.formatted() + " to repay, in 3 instalments.");
+        assertThat(page.locator("#repayment-1")).containsText("Repaid on 21 June 2027");
+        assertThat(page.locator("#repayment-2")).containsText("21 August 2027");
+        assertThat(page.locator("#repayment-2")).containsText("To repay");
+        assertThat(page.locator("#repaid-2")).hasCount(0); // only an officer records a repayment
+        assertAccessible("family's budget with the repayment plan");
     }
 }

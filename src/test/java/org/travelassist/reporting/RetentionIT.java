@@ -396,7 +396,7 @@ class RetentionIT {
                 insert into budget (id, version, application_id, occasion, application_reference, household_id, child_id, child_name, state,
                     policy_version, walking_straight_line, distance_method, starts_on, decided_on, working, created_at, total_pence,
                     ends_on, end_reason, agreement_pdf)
-                values (?, 0, ?, 'DECISION', 'TA-RT-B', ?, ?, 'Test Child', 'ENDING', 'RUTLAND-PTB-1', false, 'route', ?, ?, '{}', now(),
+                values (?, 0, ?, 'DECISION', 'TA-RT-B', ?, ?, 'Test Child', 'ENDING', 'RUTLAND-PTB-1', false, 'route', ?, ?, '[]', now(),
                     182400, ?, 'Moved away to 4 Elm Close', ?)""",
                 id, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), endsOn.minusYears(1), endsOn.minusYears(1), endsOn, new byte[] {1});
         return id;

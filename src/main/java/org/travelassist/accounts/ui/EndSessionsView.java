@@ -59,7 +59,7 @@ class EndSessionsView extends Div {
         });
         end.setId("end-sessions");
         add(errors, new H1("Sign someone out"),
-                new Paragraph("Every session they have open, on any device, ends at their next click. Their account and "
+                new Paragraph("Every session they have open, on any device, ends at their next click (one in the next 5 seconds may still get through). Their account and "
                         + "records are unchanged. This is recorded in the audit trail with your reason."),
                 email, reason, end, done);
     }

@@ -220,8 +220,8 @@ public class ApplicationRecords {
                         c.getOutcomeReasons(), c.getDecidedByName(), c.getDecidedAt(), revised(c))).toList(),
                 informationRequests.findByApplicationIdOrderByAskedAtAsc(id).stream().map(r -> new ApplicationDetails.Information(
                         r.getId(), r.getQuestion(), r.getAskedAt(), r.getAskedByName(), r.getAnswer(), r.getAnsweredAt())).toList(),
-                evidence.findByApplicationIdOrderByUploadedAtAsc(id).stream().map(e -> new ApplicationDetails.EvidenceFile(
-                        e.getId(), e.getFileName(), e.getMediaType(), e.getSizeBytes(), e.getScanResult(), e.getUploadedAt())).toList(),
+                evidence.findByApplicationIdOrderByFileUploadedAtAsc(id).stream().map(e -> new ApplicationDetails.EvidenceFile(
+                        e.getId(), e.file().fileName(), e.file().mediaType(), e.file().sizeBytes(), e.file().scanResult(), e.file().uploadedAt())).toList(),
                 timeline.findByApplicationIdOrderByOccurredAtAsc(id).stream().filter(e -> !forFamily || e.isForFamily())
                         .map(e -> new ApplicationDetails.Event(e.getOccurredAt(), e.getTitle(), e.getDetail(), e.getActorName(), e.isForFamily()))
                         .toList(),

@@ -23,6 +23,7 @@ import org.travelassist.applications.ApplicationService.EvidenceContent;
 import org.travelassist.applications.ApplicationStatus;
 import org.travelassist.applications.EvidenceRejectedException;
 import org.travelassist.shared.RecordChanged;
+import org.travelassist.shared.StoredFile;
 
 /**
  * Evidence in and out. A file is checked and scanned before any transaction opens, so a slow virus scanner never
@@ -94,13 +95,13 @@ public class EvidenceIntake {
         return Objects.requireNonNull(transactions.execute(status -> {
             Application application = allowed(id, kept.length);
             Acting acting = access.require(application.getHouseholdId(), ConsentScope.PREPARE, ApplicationRecords.APPLICATION, id);
-            var saved = evidence.save(new Evidence(id, name, mediaType, kept, scan, acting.personId(), records.clockInstant()));
+            var saved = evidence.save(new Evidence(id, new StoredFile(name, mediaType, kept, scan, acting.personId(), records.clockInstant())));
             records.publish(RecordChanged.created(EVIDENCE, saved.getId(), application.getHouseholdId(), snapshot(saved)));
             if (application.getStatus() != ApplicationStatus.DRAFT) {
                 records.log(application, "Evidence added", name, acting.personName(), true);
             }
-            return new ApplicationDetails.EvidenceFile(saved.getId(), saved.getFileName(), saved.getMediaType(), saved.getSizeBytes(),
-                    saved.getScanResult(), saved.getUploadedAt());
+            return new ApplicationDetails.EvidenceFile(saved.getId(), saved.file().fileName(), saved.file().mediaType(), saved.file().sizeBytes(),
+                    saved.file().scanResult(), saved.file().uploadedAt());
         }));
     }
 
@@ -114,12 +115,12 @@ public class EvidenceIntake {
 
     /** A file's content, named by the server: the application's reference, the file's number and its real type. */
     public EvidenceContent content(Application application, UUID evidenceId) {
-        List<Evidence> files = evidence.findByApplicationIdOrderByUploadedAtAsc(application.getId());
+        List<Evidence> files = evidence.findByApplicationIdOrderByFileUploadedAtAsc(application.getId());
         for (int i = 0; i < files.size(); i++) {
             Evidence file = files.get(i);
             if (file.getId().equals(evidenceId)) {
-                return new EvidenceContent(EvidenceChecks.downloadName(application.getReference(), i + 1, file.getMediaType()),
-                        file.getMediaType(), file.getContent());
+                return new EvidenceContent(EvidenceChecks.downloadName(application.getReference(), i + 1, file.file().mediaType()),
+                        file.file().mediaType(), file.file().content());
             }
         }
         throw access.refused(EVIDENCE, evidenceId, "evidence of another application");
@@ -131,18 +132,18 @@ public class EvidenceIntake {
         if (!application.getStatus().allows(ApplicationAction.ADD_EVIDENCE)) {
             throw new EvidenceRejectedException("You cannot add evidence to this application now");
         }
-        List<Evidence> files = evidence.findByApplicationIdOrderByUploadedAtAsc(id);
-        checks.withinLimits("this file", files.size(), files.stream().mapToLong(Evidence::getSizeBytes).sum(), adding);
+        List<Evidence> files = evidence.findByApplicationIdOrderByFileUploadedAtAsc(id);
+        checks.withinLimits("this file", files.size(), files.stream().mapToLong(e -> e.file().sizeBytes()).sum(), adding);
         return application;
     }
 
     private static Map<String, @Nullable String> snapshot(Evidence file) {
         var fields = new LinkedHashMap<String, @Nullable String>();
         fields.put("applicationId", file.getApplicationId().toString());
-        fields.put("fileName", file.getFileName());
-        fields.put("mediaType", file.getMediaType());
-        fields.put("sizeBytes", Long.toString(file.getSizeBytes()));
-        fields.put("scanResult", file.getScanResult());
+        fields.put("fileName", file.file().fileName());
+        fields.put("mediaType", file.file().mediaType());
+        fields.put("sizeBytes", Long.toString(file.file().sizeBytes()));
+        fields.put("scanResult", file.file().scanResult());
         return fields;
     }
 }

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EvidenceRepository extends JpaRepository<Evidence, UUID> {
 
-    List<Evidence> findByApplicationIdOrderByUploadedAtAsc(UUID applicationId);
+    List<Evidence> findByApplicationIdOrderByFileUploadedAtAsc(UUID applicationId);
 }

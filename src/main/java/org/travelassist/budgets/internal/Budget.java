@@ -2,6 +2,7 @@ package org.travelassist.budgets.internal;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -145,13 +146,9 @@ public class Budget extends AbstractEntity {
     @Column(name = "recovery_pence")
     private @Nullable Long recoveryPence;
 
-    /** The agreement this budget renews for the next policy year; null for a budget a decision made. */
-    @Column(name = "renews_budget_id")
-    private @Nullable UUID renewsBudgetId;
-
-    /** For a renewal: the last day a parent can confirm it, the last day of the agreement it renews. */
-    @Column(name = "confirm_by")
-    private @Nullable LocalDate confirmBy;
+    /** Null for a budget a decision made (Hibernate reads an embeddable whose columns are all null as null). */
+    @Embedded
+    private @Nullable Renewal renewal;
 
     @Column(name = "agreement_pdf")
     private byte @Nullable [] agreementPdf;
@@ -198,26 +195,27 @@ public class Budget extends AbstractEntity {
      * under the policy in force when that year starts. The agreement it renews is not touched.
      */
     static Budget renewalOf(Budget renewed, String policyVersion, LocalDate startsOn, LocalDate confirmBy, Instant now) {
-        var renewal = new Budget();
-        renewal.applicationId = renewed.applicationId;
-        renewal.occasion = renewed.occasion;
-        renewal.applicationReference = renewed.applicationReference;
-        renewal.householdId = renewed.householdId;
-        renewal.childId = renewed.childId;
-        renewal.childName = renewed.childName;
-        renewal.schoolUrn = renewed.schoolUrn;
-        renewal.schoolName = renewed.schoolName;
-        renewal.policyVersion = policyVersion;
-        renewal.walkingMetres = renewed.walkingMetres;
-        renewal.walkingStraightLine = renewed.walkingStraightLine;
-        renewal.roadMetres = renewed.roadMetres;
-        renewal.distanceMethod = renewed.distanceMethod;
-        renewal.startsOn = startsOn;
-        renewal.decidedOn = renewed.decidedOn;
-        renewal.createdAt = now;
-        renewal.renewsBudgetId = renewed.getId();
-        renewal.confirmBy = confirmBy;
-        return renewal;
+        return new Budget(renewed, new Renewal(renewed.getId(), confirmBy), policyVersion, startsOn, now);
+    }
+
+    private Budget(Budget renewed, Renewal renewal, String policyVersion, LocalDate startsOn, Instant now) {
+        this.applicationId = renewed.applicationId;
+        this.occasion = renewed.occasion;
+        this.applicationReference = renewed.applicationReference;
+        this.householdId = renewed.householdId;
+        this.childId = renewed.childId;
+        this.childName = renewed.childName;
+        this.schoolUrn = renewed.schoolUrn;
+        this.schoolName = renewed.schoolName;
+        this.policyVersion = policyVersion;
+        this.walkingMetres = renewed.walkingMetres;
+        this.walkingStraightLine = renewed.walkingStraightLine;
+        this.roadMetres = renewed.roadMetres;
+        this.distanceMethod = renewed.distanceMethod;
+        this.startsOn = startsOn;
+        this.decidedOn = renewed.decidedOn;
+        this.createdAt = now;
+        this.renewal = renewal;
     }
 
     /** The facts the rules work from, as stored with the offer. */
@@ -333,8 +331,8 @@ public class Budget extends AbstractEntity {
         fields.put("withdrawnReason", withdrawnReason);
         fields.put("endsOn", Objects.toString(endsOn, null));
         fields.put("endReason", endReason);
-        fields.put("renewsBudgetId", Objects.toString(renewsBudgetId, null));
-        fields.put("confirmBy", Objects.toString(confirmBy, null));
+        fields.put("renewsBudgetId", Objects.toString(renewsBudgetId(), null));
+        fields.put("confirmBy", Objects.toString(confirmBy(), null));
         fields.put("recovery", recoveryPence == null ? null : Money.ofPence(recoveryPence).formatted());
         return fields;
     }
@@ -372,8 +370,12 @@ public class Budget extends AbstractEntity {
     public @Nullable LocalDate endsOn() { return endsOn; }
     public @Nullable String endReason() { return endReason; }
     public @Nullable Money recovery() { return recoveryPence == null ? null : Money.ofPence(recoveryPence); }
-    public @Nullable UUID renewsBudgetId() { return renewsBudgetId; }
-    public @Nullable LocalDate confirmBy() { return confirmBy; }
+    public @Nullable UUID renewsBudgetId() { return renewal == null ? null : renewal.renewsBudgetId(); }
+    public @Nullable LocalDate confirmBy() { return renewal == null ? null : renewal.confirmBy(); }
+    /** Whether it is next year's budget for an agreement, to be confirmed by a parent. */
+    public boolean isRenewal() { return renewal != null; }
+    /** A renewal nobody confirmed by its day. */
+    public boolean renewalLapsedOn(LocalDate today) { return renewal != null && renewal.lapsedOn(today); }
     public byte @Nullable [] agreementPdf() { return agreementPdf == null ? null : agreementPdf.clone(); }
     public List<Instalment> instalments() { return List.copyOf(instalments); }
 }

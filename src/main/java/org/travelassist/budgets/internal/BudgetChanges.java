@@ -115,15 +115,34 @@ public class BudgetChanges {
         BudgetPolicy policy = policies.version(budget.policyVersion()).orElseGet(() -> policies.inForce(budget.startsOn()));
         LocalDate today = GovukDates.today(clock);
         LocalDate lastDay = BudgetRules.endsOn(policy, today);
+        Money overpaid = endOn(budget, lastDay, reason, today);
+        events.publishEvent(new BudgetEnding(budget.getId(), budget.applicationReference(), budget.householdId(), budget.childName(), lastDay,
+                reason, byFamily, overpaid));
+        records.renewalOf(budget).ifPresent(next -> {
+            String why = "Notice was given to end this year's agreement";
+            switch (next.state()) {
+                case DRAFT, OFFERED -> records.change(next, () -> next.withdraw(why, today));
+                // A renewal already confirmed is an agreement too: it ends on the same day, before it starts, so nothing
+                // of next year is paid, and anything already handed over for it is recovered as for this year.
+                case ACCEPTED -> {
+                    Money nextOverpaid = endOn(next, lastDay, why, today);
+                    if (nextOverpaid.isPositive()) {
+                        events.publishEvent(new BudgetEnding(next.getId(), next.applicationReference(), next.householdId(), next.childName(),
+                                lastDay, why, byFamily, nextOverpaid));
+                    }
+                }
+                default -> { }
+            }
+        });
+        return budget;
+    }
+
+    private Money endOn(Budget budget, LocalDate lastDay, String reason, LocalDate today) {
         List<BudgetWorking.PlannedInstalment> handedOver = budget.instalments().stream()
                 .filter(i -> i.state() == InstalmentState.DUE || i.state() == InstalmentState.SENT_FOR_PAYMENT || i.state() == InstalmentState.PAID)
                 .map(Instalment::asPlanned).toList();
         Money overpaid = BudgetRules.overpaid(handedOver, lastDay);
         records.change(budget, () -> budget.end(today, lastDay, reason, overpaid, today));
-        records.renewalOf(budget).filter(next -> next.state() == BudgetState.DRAFT || next.state() == BudgetState.OFFERED)
-                .ifPresent(next -> records.change(next, () -> next.withdraw("Notice was given to end this year's agreement", today)));
-        events.publishEvent(new BudgetEnding(budget.getId(), budget.applicationReference(), budget.householdId(), budget.childName(), lastDay,
-                reason, byFamily, overpaid));
-        return budget;
+        return overpaid;
     }
 }

@@ -46,7 +46,7 @@ public class BudgetRecords {
 
     /** Next year's budget made for an agreement, if renewals have reached it. */
     public java.util.Optional<Budget> renewalOf(Budget budget) {
-        return budgets.findByRenewsBudgetId(budget.getId());
+        return budgets.renewalOf(budget.getId());
     }
 
     public void created(Budget budget) {
@@ -113,7 +113,7 @@ public class BudgetRecords {
                 BudgetDetails.Terms.of(policy), changeReports.findByBudgetIdOrderByReportedAtAsc(budget.getId()).stream()
                         .map(r -> new BudgetDetails.ChangeRow(r.reportedAt(), r.reportedByName(), r.postcode(), r.schoolName(), r.whatChanged(),
                                 r.previewSummary())).toList(), budget.renewsBudgetId(), budget.confirmBy(),
-                budgets.findByRenewsBudgetId(budget.getId()).map(Budget::getId).orElse(null),
+                budgets.renewalOf(budget.getId()).map(Budget::getId).orElse(null),
                 repayments.findByBudgetIdOrderByNumber(budget.getId()).stream().map(r -> new BudgetDetails.RepaymentRow(r.number(), r.dueOn(),
                         r.amount(), r.repaidOn(), r.repaidRecordedByName())).toList());
     }

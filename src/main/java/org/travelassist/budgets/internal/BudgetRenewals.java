@@ -93,9 +93,8 @@ public class BudgetRenewals {
             }
         }
         int lapsed = 0;
-        for (Budget renewal : budgets.findByRenewsBudgetIdIsNotNullAndStateInOrderByConfirmByAscApplicationReferenceAsc(
-                List.of(BudgetState.DRAFT, BudgetState.OFFERED))) {
-            if (BudgetRules.renewalLapsed(Objects.requireNonNull(renewal.confirmBy()), today)) {
+        for (Budget renewal : budgets.renewalsIn(List.of(BudgetState.DRAFT, BudgetState.OFFERED))) {
+            if (renewal.renewalLapsedOn(today)) {
                 lapse(renewal, today);
                 lapsed++;
             }

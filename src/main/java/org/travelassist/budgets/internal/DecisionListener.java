@@ -41,7 +41,7 @@ class DecisionListener {
 
     @ApplicationModuleListener
     void on(ApplicationDecided decided) {
-        if (budgets.existsByApplicationIdAndOccasionAndRenewsBudgetIdIsNull(decided.applicationId(), decided.occasion())) {
+        if (budgets.existsMadeBy(decided.applicationId(), decided.occasion())) {
             return;
         }
         var standing = budgets.findByApplicationIdOrderByCreatedAtAsc(decided.applicationId());

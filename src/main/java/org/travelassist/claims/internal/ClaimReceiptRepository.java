@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ClaimReceiptRepository extends JpaRepository<ClaimReceipt, UUID> {
 
-    List<ClaimReceipt> findByClaimIdOrderByUploadedAtAsc(UUID claimId);
+    List<ClaimReceipt> findByClaimIdOrderByFileUploadedAtAsc(UUID claimId);
 }

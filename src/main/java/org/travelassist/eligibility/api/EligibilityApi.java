@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
@@ -16,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +26,7 @@ import org.travelassist.eligibility.CheckForm;
 import org.travelassist.eligibility.EligibilityService;
 import org.travelassist.eligibility.UnknownPostcodeException;
 import org.travelassist.shared.CouncilProfile;
+import org.travelassist.shared.DatabaseOutage;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /** The checker as JSON, for council websites and partners. Open, rate limited per client. */
@@ -92,13 +93,13 @@ class EligibilityApi {
      * The database out of reach for a moment (restarting, or every connection busy past the pool's timeout): 503
      * with Retry-After, so a caller knows to try again rather than take it for a bug on either side.
      */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
-    ResponseEntity<ProblemDetail> unavailable(DataAccessException e) {
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
         log.warn("Check refused for now: the database is out of reach ({})", e.toString());
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The checker is unavailable for a moment. Try again in a few seconds.");
         problem.setTitle("Service unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).body(problem);
     }
 
     /** A field the checker does not ask, or a value of the wrong kind, is named; anything else is "not valid JSON". */

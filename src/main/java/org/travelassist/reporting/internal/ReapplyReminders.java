@@ -48,6 +48,7 @@ public class ReapplyReminders {
 
     @Scheduled(cron = "${travelassist.reporting.reapply-reminders-cron:0 0 9 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "reapply-reminders", lockAtMostFor = "PT1H")
+    @Transactional // remind() below is called on this object, past its proxy: without this the scheduled run had none
     public void run() {
         int sent = remind(GovukDates.today(clock));
         if (sent > 0) {

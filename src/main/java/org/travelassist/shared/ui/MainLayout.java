@@ -17,11 +17,18 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.GrantedAuthority;
 import org.travelassist.shared.CouncilProfile;
 
 /**
@@ -37,6 +44,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final AuthenticationContext authentication;
     private final Main main = new Main();
     private final Nav navigation = new Nav();
+    /** The menu on screen, by path, and the entries it was made from. */
+    private final Map<String, Anchor> shownLinks = new LinkedHashMap<>();
+    private @Nullable List<MenuEntry> shownEntries;
 
     MainLayout(AuthenticationContext authentication, CouncilProfile council) {
         this.authentication = authentication;
@@ -113,18 +123,35 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        navigation.removeAll();
-        var items = new UnorderedList();
+        var roles = new SessionMenu.Roles(authentication.isAuthenticated(), authentication.getGrantedAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).collect(Collectors.toUnmodifiableSet()));
+        List<MenuEntry> entries = SessionMenu.of(VaadinSession.getCurrent()).entries(roles, MenuConfiguration::getMenuEntries);
+        if (entries != shownEntries) {
+            showMenu(entries);
+        }
+        // Only the highlighted item changes from one page to the next.
         String current = event.getLocation().getPath();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            var link = new Anchor(entry.path(), entry.title());
-            if (("/" + current).equals(entry.path()) || current.equals(entry.path())) {
+        shownLinks.forEach((path, link) -> {
+            if (("/" + current).equals(path) || current.equals(path)) {
                 link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
             }
+        });
+    }
+
+    private void showMenu(List<MenuEntry> entries) {
+        navigation.removeAll();
+        shownLinks.clear();
+        var items = new UnorderedList();
+        for (MenuEntry entry : entries) {
+            var link = new Anchor(entry.path(), entry.title());
+            shownLinks.put(entry.path(), link);
             items.add(new ListItem(link));
         }
         navigation.setVisible(items.getComponentCount() > 0);
         navigation.add(items);
+        shownEntries = entries;
     }
 
     @Override

@@ -13,9 +13,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.travelassist.shared.CouncilProfile;
+import org.travelassist.shared.DatabaseOutage;
 
 /**
  * "Sorry, there is a problem with the service" (GOV.UK pattern) for anything that fails while a page opens: in the
@@ -48,12 +47,7 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
      * same page, but a status that tells the load balancer and monitoring this is temporary. 500 for anything else.
      */
     static int status(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException) {
-                return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-            }
-        }
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return DatabaseOutage.isCause(failure) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
     @Override

@@ -58,7 +58,7 @@ class ApplicationViewsIT extends BrowserlessViewTest {
         UUID id = draft();
         QuestionView view = navigate("applications/" + id + "/question/" + ApplicationQuestions.FAMILY, QuestionView.class);
         test(view.next).click();
-        assertThat(view.errors.messages()).containsValue("Tell us whether you or another adult could take your child to school");
+        assertThat($(org.travelassist.shared.ui.ErrorSummary.class).single().messages()).containsValue("Tell us whether you or another adult could take your child to school");
         assertThat(view.getPageTitle()).startsWith("Error: ");
     }
 
@@ -67,8 +67,8 @@ class ApplicationViewsIT extends BrowserlessViewTest {
         UUID id = draft();
         CheckAnswersView view = navigate("applications/" + id + "/check", CheckAnswersView.class);
         test(view.send).click();
-        assertThat(view.errors.messages()).containsValue("Confirm that the information you have given is correct");
-        assertThat(view.errors.messages()).containsValue("Choose the school your child goes to or will go to");
+        assertThat($(org.travelassist.shared.ui.ErrorSummary.class).single().messages()).containsValue("Confirm that the information you have given is correct");
+        assertThat($(org.travelassist.shared.ui.ErrorSummary.class).single().messages()).containsValue("Choose the school your child goes to or will go to");
         assertThat(view.send.isEnabled()).isTrue();
     }
 
@@ -125,13 +125,13 @@ class ApplicationViewsIT extends BrowserlessViewTest {
 
         typed(combo, "Catmose");
         test(view.next).click();
-        assertThat(view.errors.messages().values()).containsExactly("More than one school matches \u201cCatmose\u201d: choose one from the list");
+        assertThat($(org.travelassist.shared.ui.ErrorSummary.class).single().messages().values()).containsExactly("More than one school matches \u201cCatmose\u201d: choose one from the list");
         assertThat(view.question.key()).isEqualTo(ApplicationQuestions.SCHOOL);
         assertThat(combo.isInvalid()).isTrue();
 
         typed(combo, "Hogwarts");
         test(view.next).click();
-        assertThat(view.errors.messages().values()).containsExactly("No school matches \u201cHogwarts\u201d: choose one from the list");
+        assertThat($(org.travelassist.shared.ui.ErrorSummary.class).single().messages().values()).containsExactly("No school matches \u201cHogwarts\u201d: choose one from the list");
         assertThat(view.question.key()).isEqualTo(ApplicationQuestions.SCHOOL);
 
         typed(combo, "catmose college");

@@ -118,6 +118,15 @@ class BudgetRenewalIT {
         assertThat(family.budget(id).total()).isEqualTo(thisYear.total());
         TestUsers.actAs(decided.officer());
         assertThat(budgets.renewalsNotConfirmed()).extracting(BudgetCasework.RenewalItem::budgetId).doesNotContain(renewalId);
+
+        TestUsers.actAs(decided.parent());
+        LocalDate lastDay = Objects.requireNonNull(family.end(id, "We are moving to Leicester").endsOn());
+        TestUsers.actAs(decided.officer());
+        BudgetDetails nextYear = budgets.budget(renewalId);
+        assertThat(nextYear.state()).as("the confirmed renewal ends with this year's agreement").isEqualTo(BudgetState.ENDING);
+        assertThat(nextYear.endsOn()).isEqualTo(lastDay);
+        assertThat(nextYear.recovery()).isEqualTo(Money.ZERO);
+        assertThat(nextYear.instalments()).allSatisfy(i -> assertThat(i.state()).isEqualTo(InstalmentState.CANCELLED));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.travelassist.load;
 
-import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -31,28 +30,22 @@ public class ParentsSimulation extends PortalSimulation {
     private final int claimers = Math.min(sessions, LoadSettings.number("load.claimers", 200));
     private final int firstParent = LoadSettings.number("load.first-parent", 1);
     private final int firstWaiting = LoadSettings.number("load.first-waiting", 11);
-    private static volatile Instant end = Instant.MAX;
 
     {
         var claiming = scenario("Parents sign in, look around, claim a month, and keep browsing")
                 .exec(feed(ScenarioSimulation.numbered("account", LoadAccounts::parent, firstParent)))
                 .exec(Scenarios.parent())
-                .exec(asLongAs(session -> beforeTheEnd()).on(Scenarios.keepBrowsing()));
+                .exec(untilTheEnd(Scenarios.keepBrowsing()));
         var waiting = scenario("Parents waiting for a decision sign in, look around, and keep browsing")
                 .exec(feed(ScenarioSimulation.numbered("account", LoadAccounts::waiting, firstWaiting)))
                 .exec(Scenarios.familySignsIn()).exec(Scenarios.parentLooksAround())
-                .exec(asLongAs(session -> beforeTheEnd()).on(Scenarios.keepBrowsing()));
+                .exec(untilTheEnd(Scenarios.keepBrowsing()));
         setUp(claiming.injectOpen(rampUsers(claimers).during(ramp)), waiting.injectOpen(rampUsers(sessions - claimers).during(ramp)))
                 .protocols(protocol())
                 .maxDuration(ramp.plus(hold).plusMinutes(5))
                 .assertions(global().failedRequests().count().is(0L), global().responseTime().percentile(95.0).lt(300));
     }
 
-    // Not during(session -> remaining()): Gatling evaluates that again on each turn against the time since the loop
-    // began, so users stopped halfway to the end (SoakSimulation says more).
-    private static boolean beforeTheEnd() {
-        return Instant.now().isBefore(end);
-    }
 
     @Override
     protected List<String> loadData() {

@@ -1,6 +1,5 @@
 package org.travelassist.load;
 
-import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -37,7 +36,6 @@ public class PeakSimulation extends PortalSimulation {
     private final int firstParent = LoadSettings.number("load.first-parent", 1);
     private final int claimers = Math.min(LoadSettings.number("load.claimers", 50), LoadSettings.number("load.browsers", 200));
     private final int firstWaiting = LoadSettings.number("load.first-waiting", 11);
-    private static volatile Instant end = Instant.MAX;
 
     {
         var applicants = scenario("Families apply")
@@ -52,11 +50,11 @@ public class PeakSimulation extends PortalSimulation {
         var parents = scenario("Parents browse and claim")
                 .exec(feed(ScenarioSimulation.numbered("account", LoadAccounts::parent, firstParent)))
                 .exec(Scenarios.parent())
-                .exec(asLongAs(session -> beforeTheEnd()).on(Scenarios.keepBrowsing()));
+                .exec(untilTheEnd(Scenarios.keepBrowsing()));
         var waiting = scenario("Parents waiting for a decision browse")
                 .exec(feed(ScenarioSimulation.numbered("account", LoadAccounts::waiting, firstWaiting)))
                 .exec(Scenarios.familySignsIn()).exec(Scenarios.parentLooksAround())
-                .exec(asLongAs(session -> beforeTheEnd()).on(Scenarios.keepBrowsing()));
+                .exec(untilTheEnd(Scenarios.keepBrowsing()));
         var casework = scenario("Officers decide")
                 .exec(feed(IntStream.rangeClosed(1, officers).mapToObj(i -> Map.<String, Object>of("account", LoadAccounts.officer(i), "family", i)).iterator()))
                 .exec(Scenarios.officerDecides());
@@ -73,11 +71,6 @@ public class PeakSimulation extends PortalSimulation {
                 .assertions(global().failedRequests().count().is(0L), global().responseTime().percentile(95.0).lt(500));
     }
 
-    // Not during(session -> remaining()): Gatling evaluates that again on each turn against the time since the loop
-    // began, so users stopped halfway to the end (SoakSimulation says more).
-    private static boolean beforeTheEnd() {
-        return Instant.now().isBefore(end);
-    }
 
     @Override
     protected List<String> loadData() {

@@ -1,6 +1,9 @@
 package org.travelassist.load;
 
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.ChainBuilder;
 
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -19,9 +22,20 @@ import java.util.List;
  */
 public abstract class PortalSimulation extends Simulation {
 
+    /** When the browsing users stop, set by a simulation once its portal is ready (one simulation runs per JVM). */
+    protected static volatile Instant end = Instant.MAX;
+
     protected final int port = Portal.freePort();
     protected Portal portal;
     private Duration cpuAtStart = Duration.ZERO;
+
+    /**
+     * Repeats {@code turn} until {@link #end}. Not {@code during(session -> remaining())}: Gatling evaluates that
+     * duration again on each turn against the time since the loop began, so every user stopped halfway to the end.
+     */
+    protected static ChainBuilder untilTheEnd(ChainBuilder turn) {
+        return asLongAs(session -> Instant.now().isBefore(end)).on(turn);
+    }
 
     /** The load data, as {@code --travelassist.load.*} arguments. */
     protected abstract List<String> loadData();

@@ -1,7 +1,6 @@
 package org.travelassist.load;
 
 import static io.gatling.javaapi.core.CoreDsl.doIf;
-import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -29,7 +28,6 @@ public class SoakSimulation extends PortalSimulation {
     private final Duration soak = Duration.ofMinutes(LoadSettings.number("load.soak-minutes", 30));
     // Arrivals spread over minutes, not a stampede of sign-ins; the soak's minutes are counted after them.
     private final Duration ramp = Duration.ofMinutes(LoadSettings.number("load.ramp-minutes", 5));
-    private static volatile Instant end = Instant.MAX;
     private volatile HeapHistogram first;
     private volatile HeapHistogram last;
     private Thread measuring;
@@ -42,12 +40,12 @@ public class SoakSimulation extends PortalSimulation {
                 // A parent whose last request failed (counted as failed: a time-out, a sign-in that did not finish)
                 // reloads and signs in again, as a person would, rather than fail every page after it for the rest of
                 // the soak (a timed-out UIDL request leaves the tab out of step, so each later one is refused).
-                .exec(asLongAs(session -> beforeTheEnd()).on(
+                .exec(untilTheEnd(
                         doIf(session -> !healthy(session)).then(exec(session -> session.markAsSucceeded()).exec(Scenarios.familySignsIn()))
                                 .exec(Vaadin.heartbeatWhenDue()).exec(Scenarios.keepBrowsing())));
         var checking = scenario("The checker, again and again")
                 .exec(Scenarios.checker())
-                .exec(asLongAs(session -> beforeTheEnd()).on(exec(pause(Duration.ofSeconds(20), Duration.ofSeconds(40))).exec(Vaadin.heartbeatWhenDue())
+                .exec(untilTheEnd(exec(pause(Duration.ofSeconds(20), Duration.ofSeconds(40))).exec(Vaadin.heartbeatWhenDue())
                         .doIfOrElse(session -> healthy(session)).then(Scenarios.checkAgain())
                         .orElse(exec(session -> session.markAsSucceeded()).exec(Scenarios.checker()))));
         setUp(parents.injectOpen(rampUsers(sessions - checkers).during(ramp)), checking.injectOpen(rampUsers(checkers).during(ramp)))
@@ -63,11 +61,6 @@ public class SoakSimulation extends PortalSimulation {
         return session.contains(Vaadin.UI) && Vaadin.ui(session).started() && !session.isFailed();
     }
 
-    // Not during(session -> remaining()): Gatling evaluates that duration again on each turn and compares it with the
-    // time since the loop began, so every user stopped halfway to the end (17 of 32 minutes in a run).
-    private static boolean beforeTheEnd() {
-        return Instant.now().isBefore(end);
-    }
 
     @Override
     protected List<String> loadData() {

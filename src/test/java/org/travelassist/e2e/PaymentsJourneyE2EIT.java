@@ -148,10 +148,7 @@ class PaymentsJourneyE2EIT extends BrowserJourney {
     }
 
     private PaymentInstruction due(TestPaymentDue payment) {
-        transactions.executeWithoutResult(status -> events.publishEvent(payment));
-        return Awaitility.await().atMost(Duration.ofSeconds(10)).until(
-                () -> instructions.findBySourceKindAndSourceIdOrderByAttemptAsc(payment.source().kind(), payment.source().id()),
-                found -> !found.isEmpty()).getFirst();
+        return payment.publishAndAwait(transactions, events, instructions);
     }
 
     private UUID priyasHousehold() {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,10 +53,7 @@ class PaymentRunsIT {
     }
 
     PaymentInstruction due(TestPaymentDue payment) {
-        transactions.executeWithoutResult(s -> events.publishEvent(payment));
-        return Awaitility.await().atMost(Duration.ofSeconds(10)).until(
-                () -> instructions.findBySourceKindAndSourceIdOrderByAttemptAsc(payment.source().kind(), payment.source().id()),
-                found -> !found.isEmpty()).getFirst();
+        return payment.publishAndAwait(transactions, events, instructions);
     }
 
     PaymentInstruction reload(PaymentInstruction instruction) {

@@ -1,9 +1,15 @@
 package org.travelassist.payments;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.travelassist.accounts.Payee;
+import org.travelassist.payments.internal.PaymentInstruction;
+import org.travelassist.payments.internal.PaymentInstructionRepository;
 import org.travelassist.shared.Money;
 
 /** A payment due as budgets or claims would publish it, for payments' own tests (payments never imports them). */
@@ -32,5 +38,14 @@ public record TestPaymentDue(PaymentSource source, UUID householdId, Payee payee
 
     private static synchronized int next() {
         return ++counter;
+    }
+
+    /** Publishes this payment as its module would, after a commit, and waits for payments to make its instruction. */
+    public PaymentInstruction publishAndAwait(TransactionTemplate transactions, ApplicationEventPublisher events,
+            PaymentInstructionRepository instructions) {
+        transactions.executeWithoutResult(status -> events.publishEvent(this));
+        return Awaitility.await().atMost(Duration.ofSeconds(10)).until(
+                () -> instructions.findBySourceKindAndSourceIdOrderByAttemptAsc(source.kind(), source.id()),
+                found -> !found.isEmpty()).getFirst();
     }
 }

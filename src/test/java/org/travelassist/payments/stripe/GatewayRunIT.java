@@ -79,10 +79,7 @@ class GatewayRunIT {
     }
 
     PaymentInstruction due(TestPaymentDue payment) {
-        transactions.executeWithoutResult(s -> events.publishEvent(payment));
-        return Awaitility.await().atMost(Duration.ofSeconds(10)).until(
-                () -> instructions.findBySourceKindAndSourceIdOrderByAttemptAsc(payment.source().kind(), payment.source().id()),
-                found -> !found.isEmpty()).getFirst();
+        return payment.publishAndAwait(transactions, events, instructions);
     }
 
     PaymentStatus status(UUID id) {

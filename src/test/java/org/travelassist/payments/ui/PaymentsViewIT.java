@@ -6,9 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Duration;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -111,9 +109,6 @@ class PaymentsViewIT extends BrowserlessViewTest {
     }
 
     private PaymentInstruction due(TestPaymentDue payment) {
-        transactions.executeWithoutResult(s -> events.publishEvent(payment));
-        return Awaitility.await().atMost(Duration.ofSeconds(10)).until(
-                () -> instructions.findBySourceKindAndSourceIdOrderByAttemptAsc(payment.source().kind(), payment.source().id()),
-                found -> !found.isEmpty()).getFirst();
+        return payment.publishAndAwait(transactions, events, instructions);
     }
 }

@@ -205,7 +205,8 @@ public class ApplicationRecords {
 
     /**
      * The application's own row only, its answers and status, without its history (challenges, requests, evidence,
-     * timeline and letters are empty here): what a question page shows, in one read instead of six.
+     * timeline and letters are empty here): what a question page or a list of applications shows, in one read instead
+     * of six.
      */
     public ApplicationDetails withoutHistory(Application application) {
         return details(application, List.of(), List.of(), List.of(), List.of(), List.of());

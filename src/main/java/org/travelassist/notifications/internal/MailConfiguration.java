@@ -75,27 +75,35 @@ class MailConfiguration {
     }
 
     @Bean
-    MailRetry mailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock, MailRetrySchedule schedule) {
-        return new MailRetry(incomplete, givingUp, clock, schedule);
+    MailRetry mailRetry(IncompleteEventPublications incomplete, StoppedTries stoppedTries, GivingUp givingUp, Clock clock,
+            MailRetrySchedule schedule) {
+        return new MailRetry(incomplete, stoppedTries, givingUp, clock, schedule);
     }
 
     /**
      * Looks every {@code travelassist.mail.retry-every} for email whose next try is due by the schedule, tries it
      * again, and lists for officers the email whose last try has failed. Ten tries a minute apart gave up within ten
      * minutes, so a relay down for ten minutes lost every email sent meanwhile to that list.
+     *
+     * <p>It is also the only way anything is tried again: a node does not republish incomplete publications when it
+     * starts ({@code spring.modulith.events.republish-outstanding-events-on-restart=false}), since those include
+     * what the other node is sending at that moment, and the email would go twice.
      */
     static class MailRetry {
 
         static final String JOB = "mail-retry";
 
         private final IncompleteEventPublications incomplete;
+        private final StoppedTries stoppedTries;
         private final GivingUp givingUp;
         private final Clock clock;
         private final MailRetrySchedule schedule;
         private final AtomicInteger runs = new AtomicInteger();
 
-        MailRetry(IncompleteEventPublications incomplete, GivingUp givingUp, Clock clock, MailRetrySchedule schedule) {
+        MailRetry(IncompleteEventPublications incomplete, StoppedTries stoppedTries, GivingUp givingUp, Clock clock,
+                MailRetrySchedule schedule) {
             this.incomplete = incomplete;
+            this.stoppedTries = stoppedTries;
             this.givingUp = givingUp;
             this.clock = clock;
             this.schedule = schedule;
@@ -110,6 +118,7 @@ class MailConfiguration {
         public void retry() {
             runs.incrementAndGet();
             Instant now = clock.instant();
+            stoppedTries.release(schedule.lostIfBegunBy(now));
             incomplete.resubmitIncompletePublications(publication -> schedule.due(publication.getStatus(),
                     MailRetrySchedule.lastTried(publication), publication.getCompletionAttempts(), now));
             givingUp.recordEmailThatGaveUp(schedule.mostTries());

@@ -86,7 +86,7 @@ public final class MailRetrySchedule {
     /**
      * A failed try has finished; so has one that never finished because its node stopped. One that is under way is
      * left alone, or the email would go twice. A resubmitted publication cannot be resubmitted again (the registry
-     * refuses), so it counts as under way.
+     * refuses), so it counts as under way until {@link StoppedTries} marks it failed.
      */
     private boolean finished(EventPublication.@Nullable Status status, Instant lastTried, Instant now) {
         if (status == EventPublication.Status.FAILED) {
@@ -95,7 +95,12 @@ public final class MailRetrySchedule {
         if (status == EventPublication.Status.COMPLETED || status == EventPublication.Status.RESUBMITTED) {
             return false;
         }
-        return !lastTried.plus(inFlightAtMost).isAfter(now);
+        return !lastTried.isAfter(lostIfBegunBy(now));
+    }
+
+    /** A try begun at or before this and still not finished was lost with a stopped node. */
+    public Instant lostIfBegunBy(Instant now) {
+        return now.minus(inFlightAtMost);
     }
 
     /** When the latest try of this publication began: its last resubmission, or its publication for the first try. */

@@ -14,8 +14,8 @@ import org.travelassist.payments.PaymentStatus;
  *
  * <p>Crash-safe: the event stays in the publication registry until every payment has an answer, and each answer
  * commits on its own (the listener holds no transaction of its own), so a run stopped part-way, by a crash or by
- * the gateway going quiet, resumes where it stopped when the event is resubmitted (on restart, or by the registry's
- * retry job). Payments already answered are skipped; the one in flight when it stopped is sent again with the key
+ * the gateway going quiet, resumes where it stopped when the event is resubmitted (by the registry's retry job, on
+ * whichever node; a node does not resubmit on start-up, since the other node may be paying the run at that moment). Payments already answered are skipped; the one in flight when it stopped is sent again with the key
  * stored for it before its first call, so the gateway answers with the payout it already made, never a second one.
  */
 @Component

@@ -176,8 +176,8 @@ class GatewayRunIT {
      * What is simulated: the network to Stripe goes down after the run's first two transfers are answered; the third
      * transfer is made at Stripe but its answer never arrives (every retry too), so the sending stops there with an
      * exception and the run's event stays incomplete in the publication registry, exactly as if the application had
-     * died before recording that answer. The "restart" is what Spring Modulith does on startup
-     * ({@code republish-outstanding-events-on-restart}): resubmitting the incomplete publication.
+     * died before recording that answer. The "restart" is what the registry's retry job then does, on any node:
+     * resubmitting the incomplete publication.
      */
     @Test
     void a_run_stopped_part_way_resumes_with_nothing_paid_twice() {

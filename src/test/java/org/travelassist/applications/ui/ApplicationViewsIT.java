@@ -7,12 +7,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.travelassist.BrowserlessViewTest;
+import org.travelassist.TestStatements;
 import org.travelassist.accounts.ChildForm;
 import org.travelassist.accounts.HouseholdService;
 import org.travelassist.applications.ApplicationFixtures;
@@ -51,6 +53,17 @@ class ApplicationViewsIT extends BrowserlessViewTest {
 
         QuestionView again = navigate("applications/" + id + "/question/" + ApplicationQuestions.NEEDS, QuestionView.class);
         assertThat(((TextArea) again.field).getValue()).isEqualTo("Uses a wheelchair");
+    }
+
+    @Test
+    void a_question_page_reads_the_application_once_and_not_its_history() {
+        UUID id = draft();
+        TestStatements.reset();
+        navigate("applications/" + id + "/question/" + ApplicationQuestions.NEEDS, QuestionView.class);
+        List<String> statements = TestStatements.onThisThread();
+        assertThat(statements).filteredOn(sql -> sql.contains(" from application ")).as("the application's row, once").hasSize(1);
+        assertThat(statements).as("nothing of its history, which the page does not show")
+                .noneMatch(sql -> sql.matches("(?s).* from (challenge|information_request|evidence|application_event|letter) .*"));
     }
 
     @Test

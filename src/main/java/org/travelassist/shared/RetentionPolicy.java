@@ -47,8 +47,8 @@ import org.springframework.validation.annotation.Validated;
  * @param undeliveredEmails an email the portal gave up sending (listed for officers as "Email not sent"): the email
  *     itself (the event it was to tell, with the address and everything the text is made from) is deleted, so it can
  *     never be sent, and the list's description removed, this long after the portal gave up. Three months by default:
- *     long enough for an officer to reach the family by phone or letter over a school holiday; what the email was about
- *     stays in the audit trail
+ *     long enough for an officer to reach the family by phone or letter over a school holiday; the audit trail keeps
+ *     that it was not sent and what kind of email it was, never the people in it
  * @param financialYearStartsMonth the month the council's financial year starts in; 4 (April) in England
  * @param source the council's retention schedule these periods come from, as the privacy notice names it
  */

@@ -173,12 +173,12 @@ public class ApplicationService {
     }
 
     /**
-     * The application for one of its question pages: its answers and status without its history (evidence, timeline,
-     * letters, reviews and requests are left empty), which those pages do not show; one read instead of six, ten
-     * times in each application.
+     * The application's own row, for a page that shows no history (its question pages, the confirmation): answers,
+     * status, reference, dates and decision, with evidence, timeline, letters, reviews and requests left empty; one
+     * read instead of six, ten times in each application.
      */
     @Transactional(readOnly = true)
-    public ApplicationDetails answers(UUID id) {
+    public ApplicationDetails summary(UUID id) {
         Application application = records.find(id);
         access.require(application.getHouseholdId(), ConsentScope.VIEW, ApplicationRecords.APPLICATION, id);
         return records.withoutHistory(application);

@@ -63,7 +63,7 @@ class QuestionView extends ApplicationPage {
     /** A question page shows the answers, not the history: the lighter read, on every page of every application. */
     @Override
     protected ApplicationDetails load(java.util.UUID id) {
-        return applications.answers(id);
+        return applications.summary(id);
     }
 
     @Override

@@ -74,6 +74,17 @@ class ApplicationViewsIT extends BrowserlessViewTest {
         assertThat(TestStatements.onThisThread()).as("a list shows no history").isNotEmpty().noneMatch(ApplicationViewsIT::readsHistory);
     }
 
+    @Test
+    void the_confirmation_shows_the_reference_without_reading_the_history() {
+        UUID id = draft();
+        org.travelassist.applications.ApplicationFixtures.answerEverything(applications, id);
+        String reference = applications.submit(id, true).reference();
+        TestStatements.reset();
+        navigate("applications/" + id + "/sent", ConfirmationView.class);
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("reference").getText()).isEqualTo(reference);
+        assertThat(TestStatements.onThisThread()).isNotEmpty().noneMatch(ApplicationViewsIT::readsHistory);
+    }
+
     private static boolean readsHistory(String sql) {
         return sql.matches("(?s).* from (challenge|information_request|evidence|application_event|letter) .*");
     }

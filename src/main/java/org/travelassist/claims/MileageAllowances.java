@@ -85,7 +85,7 @@ public class MileageAllowances {
         MileageAllowance allowance = records.allowance(id);
         access.require(allowance.getHouseholdId(), ConsentScope.VIEW, ClaimRecords.ALLOWANCE, id);
         for (UUID application : records.details(allowance).applicationIds()) {
-            MeasuredBasis basis = applications.application(application).basis();
+            MeasuredBasis basis = applications.summary(application).basis(); // the basis is in its row: no history needed
             if (basis != null && basis.home() != null && basis.schoolPoint() != null) {
                 var home = new LatLon(basis.home().latitude(), basis.home().longitude());
                 var school = new LatLon(basis.schoolPoint().latitude(), basis.schoolPoint().longitude());

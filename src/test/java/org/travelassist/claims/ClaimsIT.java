@@ -106,7 +106,10 @@ class ClaimsIT {
         var family = ClaimFixtures.decided(directory, households, access, applications, casework);
         AllowanceDetails allowance = ClaimFixtures.awaitAllowance(allowances, family.householdId());
 
+        org.travelassist.TestStatements.reset();
         AllowanceRoute route = allowances.route(allowance.id()).orElseThrow();
+        assertThat(org.travelassist.TestStatements.onThisThread()).as("the decision's basis, without the application's history")
+                .noneMatch(sql -> sql.matches("(?s).* from (challenge|information_request|evidence|application_event|letter) .*"));
 
         var basis = applications.application(family.applicationId()).basis();
         assertThat(route.home().latitude()).isEqualTo(basis.home().latitude());

@@ -163,13 +163,16 @@ class SecurityConfiguration {
         return client;
     }
 
-    /** ID tokens are checked with the algorithm each provider signs with (One Login: ES256). */
+    /**
+     * ID tokens are checked with the algorithm each provider signs with (One Login: ES256), by one decoder per
+     * provider that keeps its key set ({@link KeptIdTokenDecoders}).
+     */
     @Bean
     JwtDecoderFactory<ClientRegistration> idTokenDecoderFactory(SignInSettings settings) {
         var factory = new OidcIdTokenDecoderFactory();
         factory.setJwsAlgorithmResolver(registration -> SignatureAlgorithm.from(
                 settings.registration(registration.getRegistrationId()).idTokenAlgorithm()));
-        return factory;
+        return new KeptIdTokenDecoders(factory);
     }
 
     @Bean

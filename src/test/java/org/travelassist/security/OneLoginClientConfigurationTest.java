@@ -53,6 +53,7 @@ class OneLoginClientConfigurationTest {
 
     final SecurityConfiguration configuration = new SecurityConfiguration();
     final Map<String, String> received = new ConcurrentHashMap<>();
+    final java.util.concurrent.atomic.AtomicInteger keySetFetches = new java.util.concurrent.atomic.AtomicInteger();
     HttpServer server;
     ECKey clientKey;
     ECKey providerKey;
@@ -68,8 +69,10 @@ class OneLoginClientConfigurationTest {
             received.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             respond(exchange, "{\"access_token\":\"opaque\",\"token_type\":\"Bearer\",\"expires_in\":180}");
         });
-        server.createContext("/.well-known/jwks.json",
-                exchange -> respond(exchange, new JWKSet(providerKey.toPublicJWK()).toString()));
+        server.createContext("/.well-known/jwks.json", exchange -> {
+            keySetFetches.incrementAndGet();
+            respond(exchange, new JWKSet(providerKey.toPublicJWK()).toString());
+        });
         server.start();
     }
 
@@ -197,5 +200,27 @@ class OneLoginClientConfigurationTest {
         var rs256 = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(rsa.getKeyID()).build(), claims);
         rs256.sign(new RSASSASigner(rsa));
         assertThatThrownBy(() -> decoder.decode(rs256.serialize())).isInstanceOf(JwtException.class);
+    }
+
+    @Test
+    void one_login_s_key_set_is_fetched_once_for_many_sign_ins_and_again_when_a_token_names_a_new_key() throws Exception {
+        var decoders = configuration.idTokenDecoderFactory(settings());
+        for (int signIn = 0; signIn < 3; signIn++) {
+            assertThat(decoders.createDecoder(families()).decode(signed(providerKey)).getSubject()).isEqualTo("urn:fdc:gov.uk:2022:abc");
+        }
+        assertThat(keySetFetches).as("one fetch for three sign-ins").hasValue(1);
+
+        providerKey = new ECKeyGenerator(Curve.P_256).keyID("one-login-signing-2027").algorithm(JWSAlgorithm.ES256).generate();
+        assertThat(decoders.createDecoder(families()).decode(signed(providerKey)).getSubject()).as("after One Login rotates its key")
+                .isEqualTo("urn:fdc:gov.uk:2022:abc");
+        assertThat(keySetFetches).hasValue(2);
+    }
+
+    private String signed(ECKey key) throws Exception {
+        var claims = new JWTClaimsSet.Builder().issuer(base() + "/").audience(CLIENT_ID).subject("urn:fdc:gov.uk:2022:abc")
+                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(180))).build();
+        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+        jwt.sign(new ECDSASigner(key));
+        return jwt.serialize();
     }
 }

@@ -34,6 +34,17 @@ class SecurityHeadersIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    @org.springframework.beans.factory.annotation.Autowired io.micrometer.observation.ObservationRegistry observations;
+
+    @Test
+    void spring_security_is_not_timed_since_no_metric_is_read_but_requests_still_are() {
+        assertThat(io.micrometer.observation.Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();
+        assertThat(io.micrometer.observation.Observation.start("spring.security.authorizations", observations).isNoop()).isTrue();
+        var request = io.micrometer.observation.Observation.start("http.server.requests", observations);
+        assertThat(request.isNoop()).isFalse();
+        request.stop();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/check", "/sign-in"})
     void every_page_carries_the_content_security_policy_and_the_other_headers(String path) throws Exception {

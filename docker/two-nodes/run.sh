@@ -9,6 +9,7 @@
 #   docker/two-nodes/run.sh mail-down | mail-up     stop or start the mail sink
 #   docker/two-nodes/run.sh jobs                    every scheduled run in both nodes' logs, by job and turn
 #   docker/two-nodes/run.sh statuses                every answer the nodes gave, by status; the 5xx by minute and path
+#   docker/two-nodes/run.sh check                   what no fault may leave half-written, counted in the database (all 0)
 #   docker/two-nodes/run.sh drill stop-node|restart-db|none   families apply through HAProxy (Gatling), the fault
 #                                                    90 s in, then the database and the mail sink are checked
 #   docker/two-nodes/run.sh drill money             a node killed while payment runs are made and sent (MoneyDrillSimulation)
@@ -218,6 +219,21 @@ case "${1:-}" in
     mail-down) stop_pid "$RUN/mail.pid"; log "mail sink stopped" ;;
     mail-up) mail_start ;;
     jobs) jobs_report ;;
+    check)
+        # What no fault may leave half-written, counted in the shared database: every line should say 0.
+        psql_admin -d travelassist -F ': ' <<'SQL'
+select 'applications sent without a reference or a sending time', count(*) from application where status <> 'DRAFT' and (reference is null or submitted_at is null);
+select 'applications without their child', count(*) from application a where not exists (select 1 from child c where c.id = a.child_id);
+select 'applications sent without a timeline entry', count(*) from application a where a.status <> 'DRAFT' and not exists (select 1 from application_event e where e.application_id = a.id);
+select 'children with more than one application sent', count(*) from (select child_id from application where status <> 'DRAFT' group by child_id having count(*) > 1) twice;
+select 'payment runs whose lines do not add up to the run', count(*) from payment_run r where r.status <> 'DISCARDED' and (r.payment_count <> (select count(*) from payment_instruction i where i.run_id = r.id) or r.total_pence <> (select coalesce(sum(i.amount_pence), 0) from payment_instruction i where i.run_id = r.id));
+select 'payments due twice (two live instructions for one source)', count(*) from (select source_kind, source_id from payment_instruction where status not in ('FAILED', 'REISSUED', 'CANCELLED') group by source_kind, source_id having count(*) > 1) twice;
+select 'sources paid twice', count(*) from (select source_kind, source_id from payment_instruction where status = 'PAID' group by source_kind, source_id having count(*) > 1) twice;
+select 'ledger entries that do not balance', count(*) from (select entry_id from ledger_line group by entry_id having sum(amount_pence) <> 0) unbalanced;
+select 'event publications not completed', count(*) from event_publication where completion_date is null;
+SQL
+        psql_admin -d travelassist -F ': ' -c "select 'applications sent', count(*) from application where status <> 'DRAFT'" \
+            -c "select 'payment instructions', count(*) from payment_instruction" -c "select 'payment runs', count(*) from payment_run" ;;
     statuses)
         # Every answer each node gave (Tomcat's access log, status in field 9), by status; then the 5xx by minute and
         # path, so that a drill's "only 503 while it was down" can be read off.
@@ -248,5 +264,5 @@ case "${1:-}" in
         sleep 3
         db_stop
         log "stopped" ;;
-    *) sed -n '2,23p' "$0"; exit 2 ;;
+    *) sed -n '2,24p' "$0"; exit 2 ;;
 esac

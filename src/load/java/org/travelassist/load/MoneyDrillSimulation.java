@@ -96,10 +96,10 @@ public class MoneyDrillSimulation extends Simulation {
         Thread.ofPlatform().daemon().name("money-kill").start(() -> {
             String line = awaitProgress(l -> {
                 var begun = BEGUN.matcher(l);
-                return begun.find() && Integer.parseInt(begun.group(1)) >= killBatch && begun.group(2).equals(killDuring);
+                return l.contains(" error ") || begun.find() && Integer.parseInt(begun.group(1)) >= killBatch && begun.group(2).equals(killDuring);
             }, Duration.ofMinutes(30));
-            if (line == null) {
-                killed = "not killed: the step never began (see " + progress + ")";
+            if (line == null || line.contains(" error ")) {
+                killed = "not killed: the step never began (" + (line == null ? "see " + progress : line) + ")";
                 note(killed);
                 worker.destroyForcibly();
             } else {

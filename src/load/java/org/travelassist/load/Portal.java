@@ -52,6 +52,11 @@ public final class Portal implements AutoCloseable {
      * @param seed the load data, as {@code travelassist.load.*} arguments for {@link LoadData}
      */
     public static Portal start(int port, List<String> seed) {
+        return start(port, seed, List.of());
+    }
+
+    /** As {@link #start(int, List)}, with options for the portal's JVM. */
+    public static Portal start(int port, List<String> seed, List<String> jvmOptions) {
         int databasePort = freePort();
         try {
             Files.createDirectories(DIRECTORY);
@@ -62,6 +67,7 @@ public final class Portal implements AutoCloseable {
             command.add("-Xmx" + LoadSettings.text("load.heap", "1g"));
             command.add("-Xms" + LoadSettings.text("load.heap", "1g"));
             command.add("-XX:+UseG1GC");
+            command.addAll(jvmOptions);
             if (LoadSettings.flag("load.jfr")) {
                 command.add("-XX:StartFlightRecording=filename=" + DIRECTORY.resolve("portal.jfr") + ",settings=profile,dumponexit=true");
             }

@@ -40,6 +40,11 @@ public abstract class PortalSimulation extends Simulation {
     /** The load data, as {@code --travelassist.load.*} arguments. */
     protected abstract List<String> loadData();
 
+    /** Options for the portal's JVM, for a simulation that measures something the defaults would blur. */
+    protected List<String> portalOptions() {
+        return List.of();
+    }
+
     protected HttpProtocolBuilder protocol() {
         return http.baseUrl("http://localhost:" + port).disableCaching().shareConnections()
                 .acceptHeader("*/*").userAgentHeader("Travel Assist load harness (Gatling)");
@@ -47,7 +52,7 @@ public abstract class PortalSimulation extends Simulation {
 
     @Override
     public void before() {
-        portal = Portal.start(port, loadData());
+        portal = Portal.start(port, loadData(), portalOptions());
         note("started, load average %.2f".formatted(Portal.loadAverage()));
         started();
         cpuAtStart = portal.cpuTime();

@@ -70,12 +70,15 @@ public class ApplicationService {
         this.suitability = suitability;
     }
 
-    /** A household's applications, newest first. */
+    /**
+     * A household's applications, newest first, as their list shows them: each without its history (evidence,
+     * timeline, letters, reviews and requests are empty here; {@link #application} has them), so a list of N
+     * applications is one read, not 6N.
+     */
     @Transactional(readOnly = true)
     public List<ApplicationDetails> applicationsOf(UUID householdId) {
         access.require(householdId, ConsentScope.VIEW, "Household", householdId);
-        return records.ofHousehold(householdId).stream()
-                .map(application -> records.details(application, true)).toList();
+        return records.ofHousehold(householdId).stream().map(records::withoutHistory).toList();
     }
 
     /**
@@ -100,12 +103,15 @@ public class ApplicationService {
         }
     }
 
-    /** The child's application decided in this school year (1 September to 31 August), the latest if several. */
+    /**
+     * The child's application decided in this school year (1 September to 31 August), the latest if several, without
+     * its history (as {@link #applicationsOf}).
+     */
     @Transactional(readOnly = true)
     public Optional<ApplicationDetails> decidedThisSchoolYear(UUID childId) {
         ChildDetails child = households.child(childId, ConsentScope.VIEW);
         access.require(child.householdId(), ConsentScope.VIEW, "Child", childId);
-        return decidedThisSchoolYear(childId, null).stream().findFirst().map(application -> records.details(application, true));
+        return decidedThisSchoolYear(childId, null).stream().findFirst().map(records::withoutHistory);
     }
 
     private List<Application> decidedThisSchoolYear(UUID childId, @Nullable String schoolUrn) {
@@ -164,6 +170,18 @@ public class ApplicationService {
         Application application = records.find(id);
         access.require(application.getHouseholdId(), ConsentScope.VIEW, ApplicationRecords.APPLICATION, id);
         return records.details(application, true);
+    }
+
+    /**
+     * The application's own row, for a page that shows no history (its question pages, the confirmation): answers,
+     * status, reference, dates and decision, with evidence, timeline, letters, reviews and requests left empty; one
+     * read instead of six, ten times in each application.
+     */
+    @Transactional(readOnly = true)
+    public ApplicationDetails summary(UUID id) {
+        Application application = records.find(id);
+        access.require(application.getHouseholdId(), ConsentScope.VIEW, ApplicationRecords.APPLICATION, id);
+        return records.withoutHistory(application);
     }
 
     /** The child the application is for, as the family's records have it now. */

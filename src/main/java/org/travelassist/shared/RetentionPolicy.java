@@ -36,6 +36,19 @@ import org.springframework.validation.annotation.Validated;
  *     open: deleted this long after the child's details last changed or anyone in the household last signed in. One
  *     year by default, as for a draft: a family that added a child but never applied, or whose records have all gone,
  *     finds its details as it left them when it comes back for the next school year
+ * @param contributions charges to families (a post-16 contribution, a spare seat) with their instalments: anonymised (the
+ *     reason, a refund's reason, the child's name on the charged application), amounts, dates and references kept.
+ *     Counted, like the other financial records, from the end of the financial year of the charge's last instalment
+ *     (due, paid or refunded): six years by default, as the law asks of the council's accounting records and as long as
+ *     an unpaid instalment can be recovered (Limitation Act 1980, s5)
+ * @param cardPayments a family's card payments (Stripe Checkout): the link to the Checkout page the payer filled in is
+ *     removed and the row marked, amounts, dates and Stripe's payment and refund references kept; from the end of the
+ *     financial year it was paid, refunded or (never paid) begun in. Six years by default, as for contributions
+ * @param undeliveredEmails an email the portal gave up sending (listed for officers as "Email not sent"): the email
+ *     itself (the event it was to tell, with the address and everything the text is made from) is deleted, so it can
+ *     never be sent, and the list's description removed, this long after the portal gave up. Three months by default:
+ *     long enough for an officer to reach the family by phone or letter over a school holiday; the audit trail keeps
+ *     that it was not sent and what kind of email it was, never the people in it
  * @param financialYearStartsMonth the month the council's financial year starts in; 4 (April) in England
  * @param source the council's retention schedule these periods come from, as the privacy notice names it
  */
@@ -52,11 +65,15 @@ public record RetentionPolicy(
         @DefaultValue("P2Y") @NotNull Period bankDetails,
         @DefaultValue("P6Y") @NotNull Period consents,
         @DefaultValue("P1Y") @NotNull Period accounts,
+        @DefaultValue("P6Y") @NotNull Period contributions,
+        @DefaultValue("P6Y") @NotNull Period cardPayments,
+        @DefaultValue("P3M") @NotNull Period undeliveredEmails,
         @DefaultValue("4") @Min(1) @Max(12) int financialYearStartsMonth,
         @DefaultValue("The demo council's retention schedule (set travelassist.retention.source to the council's own)") @NotBlank String source) {
 
     public RetentionPolicy {
-        for (Period period : new Period[] {applications, evidence, letters, drafts, budgets, claims, payments, bankDetails, consents, accounts}) {
+        for (Period period : new Period[] {applications, evidence, letters, drafts, budgets, claims, payments, bankDetails, consents, accounts,
+                contributions, cardPayments, undeliveredEmails}) {
             if (period.isNegative() || period.isZero()) {
                 throw new IllegalArgumentException("Every travelassist.retention period must be more than nothing, not " + period);
             }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.travelassist.IntegrationTest;
 import org.travelassist.TestClock.MovableClock;
+import org.travelassist.TestStatements;
 import org.travelassist.accounts.HouseholdService;
 import org.travelassist.eligibility.EligibilityResult;
 import org.travelassist.security.AppUserDirectory;
@@ -59,6 +60,23 @@ class LettersIT {
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
         }
+    }
+
+    @Test
+    void a_page_about_the_application_lists_its_letters_and_files_without_reading_their_pdfs_or_contents() {
+        UUID id = sent();
+        var parent = TestUsers.current();
+        TestUsers.newStaff(directory, "TransportOfficer");
+        casework.decide(id, Decision.notEligible("Catmose College is 1.6 miles away, under the limit."));
+        TestUsers.actAs(parent);
+
+        TestStatements.reset();
+        var application = applications.application(id);
+        assertThat(application.letters()).extracting(ApplicationDetails.LetterFile::title).isNotEmpty();
+        assertThat(TestStatements.onThisThread()).as("the letters' PDFs and the files' contents are read only when opened")
+                .isNotEmpty().noneMatch(sql -> sql.contains(".pdf") || sql.contains(".content"));
+        byte[] pdf = applications.letter(id, application.letters().getFirst().id());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test

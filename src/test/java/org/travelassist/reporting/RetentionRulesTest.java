@@ -47,6 +47,7 @@ class RetentionRulesTest {
         assertThat(RetentionPolicy.spoken(Period.ofYears(6))).isEqualTo("6 years");
         assertThat(RetentionPolicy.spoken(Period.of(1, 6, 0))).isEqualTo("1 year and 6 months");
         assertThatThrownBy(() -> new RetentionPolicy(Period.ZERO, Period.ofYears(6), Period.ofYears(6), Period.ofYears(1), Period.ofYears(6),
-                Period.ofYears(6), Period.ofYears(6), Period.ofYears(2), Period.ofYears(6), Period.ofYears(1), 4, "Test schedule")).hasMessageContaining("more than nothing");
+                Period.ofYears(6), Period.ofYears(6), Period.ofYears(2), Period.ofYears(6), Period.ofYears(1),
+                Period.ofYears(6), Period.ofYears(6), Period.ofMonths(3), 4, "Test schedule")).hasMessageContaining("more than nothing");
     }
 }

@@ -193,7 +193,28 @@ public class ApplicationRecords {
     /** Everything about an application; {@code forFamily} leaves out what is for staff only. */
     public ApplicationDetails details(Application application, boolean forFamily) {
         UUID id = application.getId();
-        List<Challenge> stages = challenges.findByApplicationIdOrderByStageAsc(id);
+        return details(application, challenges.findByApplicationIdOrderByStageAsc(id),
+                informationRequests.findByApplicationIdOrderByAskedAtAsc(id).stream().map(r -> new ApplicationDetails.Information(
+                        r.getId(), r.getQuestion(), r.getAskedAt(), r.getAskedByName(), r.getAnswer(), r.getAnsweredAt())).toList(),
+                evidence.listed(id),
+                timeline.findByApplicationIdOrderByOccurredAtAsc(id).stream().filter(e -> !forFamily || e.isForFamily())
+                        .map(e -> new ApplicationDetails.Event(e.getOccurredAt(), e.getTitle(), e.getDetail(), e.getActorName(), e.isForFamily()))
+                        .toList(),
+                letters.listed(id));
+    }
+
+    /**
+     * The application's own row only, its answers and status, without its history (challenges, requests, evidence,
+     * timeline and letters are empty here): what a question page or a list of applications shows, in one read instead
+     * of six.
+     */
+    public ApplicationDetails withoutHistory(Application application) {
+        return details(application, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private ApplicationDetails details(Application application, List<Challenge> stages, List<ApplicationDetails.Information> requests,
+            List<ApplicationDetails.EvidenceFile> files, List<ApplicationDetails.Event> events, List<ApplicationDetails.LetterFile> letterFiles) {
+        UUID id = application.getId();
         LocalDate today = today();
         Challenge stage1 = stages.stream().filter(c -> c.getStage() == ChallengeStage.REVIEW).findFirst().orElse(null);
         Challenge stage2 = stages.stream().filter(c -> c.getStage() == ChallengeStage.APPEAL).findFirst().orElse(null);
@@ -218,15 +239,6 @@ public class ApplicationRecords {
                 stages.stream().map(c -> new ApplicationDetails.Challenge(c.getStage(), c.getGrounds(), c.getRequestedAt(),
                         c.getRespondBy(), c.getHearingOn(), c.getHearingMode(), c.getEvidenceBy(), c.getOutcomeBy(), c.getOutcome(),
                         c.getOutcomeReasons(), c.getDecidedByName(), c.getDecidedAt(), revised(c))).toList(),
-                informationRequests.findByApplicationIdOrderByAskedAtAsc(id).stream().map(r -> new ApplicationDetails.Information(
-                        r.getId(), r.getQuestion(), r.getAskedAt(), r.getAskedByName(), r.getAnswer(), r.getAnsweredAt())).toList(),
-                evidence.findByApplicationIdOrderByFileUploadedAtAsc(id).stream().map(e -> new ApplicationDetails.EvidenceFile(
-                        e.getId(), e.file().fileName(), e.file().mediaType(), e.file().sizeBytes(), e.file().scanResult(), e.file().uploadedAt())).toList(),
-                timeline.findByApplicationIdOrderByOccurredAtAsc(id).stream().filter(e -> !forFamily || e.isForFamily())
-                        .map(e -> new ApplicationDetails.Event(e.getOccurredAt(), e.getTitle(), e.getDetail(), e.getActorName(), e.isForFamily()))
-                        .toList(),
-                letters.findByApplicationIdOrderByCreatedAtAsc(id).stream()
-                        .map(l -> new ApplicationDetails.LetterFile(l.getId(), l.getTitle(), l.getCreatedAt())).toList(),
-                canAskForReview, appealBy, canAppeal);
+                requests, files, events, letterFiles, canAskForReview, appealBy, canAppeal);
     }
 }

@@ -132,8 +132,8 @@ public class EvidenceIntake {
         if (!application.getStatus().allows(ApplicationAction.ADD_EVIDENCE)) {
             throw new EvidenceRejectedException("You cannot add evidence to this application now");
         }
-        List<Evidence> files = evidence.findByApplicationIdOrderByFileUploadedAtAsc(id);
-        checks.withinLimits("this file", files.size(), files.stream().mapToLong(e -> e.file().sizeBytes()).sum(), adding);
+        var files = evidence.listed(id);
+        checks.withinLimits("this file", files.size(), files.stream().mapToLong(ApplicationDetails.EvidenceFile::sizeBytes).sum(), adding);
         return application;
     }
 

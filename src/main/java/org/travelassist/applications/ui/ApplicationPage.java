@@ -25,8 +25,13 @@ abstract class ApplicationPage extends RecordPage {
 
     @Override
     protected final void show(UUID id, BeforeEnterEvent event) {
-        application = applications.application(id);
+        application = load(id);
         show(application, event);
+    }
+
+    /** The application as this page needs it: by default everything about it. */
+    protected ApplicationDetails load(UUID id) {
+        return applications.application(id);
     }
 
     /** Fills the page for the application; may reroute. */

@@ -31,6 +31,12 @@ class ConfirmationView extends ApplicationPage {
         back.setVisible(false);
     }
 
+    /** The confirmation shows the reference and the decision date, not the history. */
+    @Override
+    protected ApplicationDetails load(java.util.UUID id) {
+        return applications.summary(id);
+    }
+
     @Override
     protected void show(ApplicationDetails application, BeforeEnterEvent event) {
         if (application.status() == ApplicationStatus.DRAFT) {

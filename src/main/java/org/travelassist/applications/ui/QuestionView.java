@@ -60,6 +60,12 @@ class QuestionView extends ApplicationPage {
         next.addClickListener(click -> next());
     }
 
+    /** A question page shows the answers, not the history: the lighter read, on every page of every application. */
+    @Override
+    protected ApplicationDetails load(java.util.UUID id) {
+        return applications.summary(id);
+    }
+
     @Override
     protected void show(ApplicationDetails application, BeforeEnterEvent event) {
         question = event.getRouteParameters().get("key").flatMap(ApplicationQuestions::find).orElse(null);

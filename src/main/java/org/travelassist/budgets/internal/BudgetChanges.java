@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.travelassist.budgets.AttendanceRules;
 import org.travelassist.budgets.BudgetEnding;
+import org.travelassist.budgets.ConfirmedRenewalEnded;
 import org.travelassist.budgets.BudgetPolicies;
 import org.travelassist.budgets.BudgetPolicy;
 import org.travelassist.budgets.BudgetRules;
@@ -124,12 +125,11 @@ public class BudgetChanges {
                 case DRAFT, OFFERED -> records.change(next, () -> next.withdraw(why, today));
                 // A renewal already confirmed is an agreement too: it ends on the same day, before it starts, so nothing
                 // of next year is paid, and anything already handed over for it is recovered as for this year.
+                // The family confirmed it, so they hear that it will not start, in words of its own.
                 case ACCEPTED -> {
                     Money nextOverpaid = endOn(next, lastDay, why, today);
-                    if (nextOverpaid.isPositive()) {
-                        events.publishEvent(new BudgetEnding(next.getId(), next.applicationReference(), next.householdId(), next.childName(),
-                                lastDay, why, byFamily, nextOverpaid));
-                    }
+                    events.publishEvent(new ConfirmedRenewalEnded(next.getId(), next.applicationReference(), next.householdId(),
+                            next.childName(), next.startsOn(), byFamily, nextOverpaid));
                 }
                 default -> { }
             }

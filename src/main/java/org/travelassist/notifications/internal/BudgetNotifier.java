@@ -11,6 +11,7 @@ import org.travelassist.budgets.BudgetEnding;
 import org.travelassist.budgets.BudgetOfferSent;
 import org.travelassist.budgets.BudgetRecoveryPlanned;
 import org.travelassist.budgets.BudgetRenewalOffered;
+import org.travelassist.budgets.ConfirmedRenewalEnded;
 import org.travelassist.notifications.Email;
 import org.travelassist.notifications.EmailSender;
 import org.travelassist.shared.CouncilProfile;
@@ -18,7 +19,8 @@ import org.travelassist.shared.GovukDates;
 
 /**
  * Emails about personal transport budgets, after the step committed: the offer to read and accept, the agreement
- * made, next year's budget to confirm, a declined offer (to the council's team, so an officer arranges other transport) and a budget ending.
+ * made, next year's budget to confirm, a declined offer (to the council's team, so an officer arranges other transport), a budget
+ * ending, and next year's confirmed budget ending with it before it starts.
  */
 @Component
 class BudgetNotifier {
@@ -84,6 +86,17 @@ class BudgetNotifier {
                         + event.childName() + ". The last day it pays for is " + GovukDates.day(event.endsOn())
                         + ", and payments after that are cancelled.\n\nReason: " + event.reason() + repay + "\n\n" + portalUrl + "budgets/"
                         + event.budgetId());
+    }
+
+    @ApplicationModuleListener
+    void on(ConfirmedRenewalEnded event) {
+        String repay = event.toRepay().isPositive() ? "\n\nThe council had already paid " + event.toRepay().formatted() + " of next year's "
+                + "budget. It will write to you about repaying it; you can also call " + council.phone() + " to agree how." : "";
+        toFamily(event.householdId(), "Next year's personal transport budget will not start: " + event.applicationReference(),
+                (event.byFamily() ? "You gave notice to end " : "The council gave notice to end ") + "this year's personal transport budget for "
+                        + event.childName() + ", so next year's budget, which you confirmed, ends with it: it will not start on "
+                        + GovukDates.day(event.wouldHaveStarted()) + ", and nothing is paid for next year." + repay + "\n\n" + portalUrl
+                        + "budgets/" + event.budgetId());
     }
 
     @ApplicationModuleListener

@@ -60,8 +60,10 @@ class GivingUp {
                     .params(publication.id(), publication.listener(), description, household,
                             java.sql.Timestamp.from(publication.publishedAt()), publication.attempts(), java.sql.Timestamp.from(now))
                     .update();
+            // The audit trail is never changed, not even by retention, so it names the kind of email, not the people in it
+            // (an adviser's address, a family's name): the description goes from the list once retention's period passes.
             Map<String, @Nullable String> after = new LinkedHashMap<>();
-            after.put("description", description);
+            after.put("email", publication.eventType().substring(publication.eventType().lastIndexOf('.') + 1));
             after.put("attempts", String.valueOf(publication.attempts()));
             events.publishEvent(RecordChanged.created("UndeliveredEmail", publication.id(), household, after));
             log.warn("Gave up sending email after {} attempts: {} (publication {})", publication.attempts(), description, publication.id());

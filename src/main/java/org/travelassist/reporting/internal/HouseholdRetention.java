@@ -40,7 +40,7 @@ class HouseholdRetention {
             "payments_bank_change", "stripe_recipient");
     /** Tables whose rows keep a household until the retention job has anonymised them. */
     static final Set<String> KEEP_UNTIL_ANONYMISED = Set.of("application", "budget", "mileage_allowance", "mileage_claim",
-            "payment_instruction");
+            "payment_instruction", "contribution_application", "contribution_charge", "stripe_checkout", "undelivered_email");
 
     private final JdbcClient jdbc;
     private final RetentionPolicy policy;
@@ -55,7 +55,7 @@ class HouseholdRetention {
     /** Applies the four rules in order, each seeing what the one before removed; returns the counts by kind. */
     Map<String, Integer> apply(LocalDate today, int policyYearStartsMonth) {
         var counts = new LinkedHashMap<String, Integer>();
-        counts.put("bankDetailsDeleted", deleteBankDetails(today, policyYearStartsMonth));
+        counts.putAll(deleteBankDetails(today, policyYearStartsMonth));
         counts.put("consentsDeleted", deleteEndedConsents(today));
         counts.put("childrenDeleted", deleteChildren(today));
         counts.putAll(deleteHouseholds(today));
@@ -70,8 +70,10 @@ class HouseholdRetention {
      * (agreed and not yet ended included), claim, allowance that is being claimed, or payment that may still be sent
      * or sent again; and the household's last payment (or, with none, the last change of its details) belongs to a
      * financial year whose period has passed. Payments keep their own copy of the payee, so nothing paid loses it.
+     * Stripe holds the same bank account on each connected account made for these details: those are marked for
+     * payments to delete at Stripe (payments.stripe.StripeRecipientClosures), which then deletes its record of them.
      */
-    private int deleteBankDetails(LocalDate today, int policyYearStartsMonth) {
+    private Map<String, Integer> deleteBankDetails(LocalDate today, int policyYearStartsMonth) {
         LocalDate yearEnd = RetentionRules.lastExpiredFinancialYearEnd(today, policy.bankDetails(), policy.financialYearStartsMonth());
         var households = jdbc.sql("""
                         select d.household_id
@@ -103,8 +105,13 @@ class HouseholdRetention {
                 .param("openPayments", names(Arrays.stream(PaymentStatus.values()).filter(status -> !status.isFinal())))
                 .param("yearEnd", yearEnd)
                 .query(UUID.class).list();
-        return households.isEmpty() ? 0
-                : jdbc.sql("delete from bank_details where household_id = any(:households)").param("households", uuids(households)).update();
+        var counts = new LinkedHashMap<String, Integer>();
+        counts.put("bankDetailsDeleted", households.isEmpty() ? 0
+                : jdbc.sql("delete from bank_details where household_id = any(:households)").param("households", uuids(households)).update());
+        counts.put("stripeAccountsToClose", households.isEmpty() ? 0
+                : jdbc.sql("update stripe_recipient set bank_details_deleted_at = :now where household_id = any(:households) "
+                        + "and bank_details_deleted_at is null").param("households", uuids(households)).param("now", now()).update());
+        return counts;
     }
 
     /**
@@ -125,8 +132,9 @@ class HouseholdRetention {
 
     /**
      * A child's details (and travel passport, which goes with them) once every application, budget and mileage
-     * allowance about the child has been anonymised or deleted, no contribution is charged on them, the household has
-     * nothing open, and the details have not changed for the period.
+     * allowance about the child has been anonymised or deleted, and so has every charged application (which is
+     * anonymised only once its charges are), the household has nothing open, and the details have not changed for the
+     * period.
      */
     private int deleteChildren(LocalDate today) {
         return jdbc.sql("""
@@ -137,7 +145,7 @@ class HouseholdRetention {
                           and not exists (select 1 from mileage_allowance_child mc join mileage_allowance m on m.id = mc.allowance_id
                                           where mc.child_id = ch.id and m.anonymised_at is null)
                           and not exists (select 1 from contribution_application x join application a on a.id = x.application_id
-                                          where a.child_id = ch.id)
+                                          where a.child_id = ch.id and x.anonymised_at is null)
                           and not exists (%s)""".formatted(OPEN_APPLICATION.formatted("ch.household_id")))
                 .param("cutoff", startOf(today.minus(policy.accounts()))).param("closed", RetentionRunner.CLOSED).update();
     }

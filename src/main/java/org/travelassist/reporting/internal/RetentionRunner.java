@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (applications, budgets, mileage claims, payment instructions: names, addresses, free text and bank details go;
  * dates, amounts, outcomes and references stay). The payments ledger is append-only and holds no names, so it is
  * never touched; nor is the audit trail. Nothing of a child's applications is touched while one of them is open.
- * Then {@link HouseholdRetention} deletes bank details, ended consents, children and accounts nothing needs any more.
+ * Then {@link ChargeAndMailRetention} anonymises charges and card payments and removes email never delivered, and
+ * {@link HouseholdRetention} deletes bank details, ended consents, children and accounts nothing needs any more.
  * Each run is stored with its counts and audited. It writes other modules' tables in SQL, as the subject access export
  * reads them: retention is the council's rule over every module's records, kept in one place.
  */
@@ -45,11 +46,13 @@ public class RetentionRunner {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final HouseholdRetention households;
+    private final ChargeAndMailRetention chargesAndMail;
     private final JsonMapper json = JsonMapper.builder().build();
 
     RetentionRunner(JdbcClient jdbc, RetentionPolicy policy, ReportingSettings settings, Clock clock, ApplicationEventPublisher events,
-            HouseholdRetention households) {
+            HouseholdRetention households, ChargeAndMailRetention chargesAndMail) {
         this.households = households;
+        this.chargesAndMail = chargesAndMail;
         this.jdbc = jdbc;
         this.policy = policy;
         this.policyYearStartsMonth = settings.policyYearStartsMonth();
@@ -102,6 +105,7 @@ public class RetentionRunner {
         counts.put("budgetsAnonymised", anonymiseBudgets(today));
         counts.putAll(anonymiseClaims(today));
         counts.put("paymentsAnonymised", anonymisePayments(today));
+        counts.putAll(chargesAndMail.apply(today));
         // Last, what accounts holds: it may go only once the records above no longer need it.
         counts.putAll(households.apply(today, policyYearStartsMonth));
         record(today, by, counts);
@@ -211,6 +215,9 @@ public class RetentionRunner {
         periods.put("bankDetails", policy.bankDetails().toString());
         periods.put("consents", policy.consents().toString());
         periods.put("accounts", policy.accounts().toString());
+        periods.put("contributions", policy.contributions().toString());
+        periods.put("cardPayments", policy.cardPayments().toString());
+        periods.put("undeliveredEmails", policy.undeliveredEmails().toString());
         periods.put("source", policy.source());
         jdbc.sql("""
                         insert into retention_run (id, ran_at, applied_on, run_by, run_by_name, policy, counts)

@@ -81,7 +81,12 @@ public class PrivacyNoticeView extends InformationPage {
                 + " after you last changed it. We keep travel budgets for " + RetentionPolicy.spoken(retention.budgets())
                 + ", mileage claims for " + RetentionPolicy.spoken(retention.claims()) + " and payment records for "
                 + RetentionPolicy.spoken(retention.payments()) + " after the end of the financial year they belong to, as the law "
-                + "requires for financial records; then we remove your names and bank details from them. Once we have nothing "
+                + "requires for financial records; then we remove your names and bank details from them. We keep what you pay "
+                + "us (such as a post-16 contribution) for " + RetentionPolicy.spoken(retention.contributions()) + ", and your card "
+                + "payments for " + RetentionPolicy.spoken(retention.cardPayments()) + ", after the end of the financial year they "
+                + "belong to; then we remove the reasons and your child's name, and keep only the amounts, dates and payment "
+                + "references. If we could not send you an email, we delete it " + RetentionPolicy.spoken(retention.undeliveredEmails())
+                + " after we stopped trying. Once we have nothing "
                 + "left to pay you, we delete your bank details " + RetentionPolicy.spoken(retention.bankDetails())
                 + " after the end of the financial year of your last payment. We delete a consent you gave an adviser "
                 + RetentionPolicy.spoken(retention.consents()) + " after it ended. When nothing else about your child is kept and "

@@ -7,12 +7,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.travelassist.BrowserlessViewTest;
+import org.travelassist.TestStatements;
 import org.travelassist.accounts.ChildForm;
 import org.travelassist.accounts.HouseholdService;
 import org.travelassist.applications.ApplicationFixtures;
@@ -51,6 +53,40 @@ class ApplicationViewsIT extends BrowserlessViewTest {
 
         QuestionView again = navigate("applications/" + id + "/question/" + ApplicationQuestions.NEEDS, QuestionView.class);
         assertThat(((TextArea) again.field).getValue()).isEqualTo("Uses a wheelchair");
+    }
+
+    @Test
+    void a_question_page_reads_the_application_once_and_not_its_history() {
+        UUID id = draft();
+        TestStatements.reset();
+        navigate("applications/" + id + "/question/" + ApplicationQuestions.NEEDS, QuestionView.class);
+        List<String> statements = TestStatements.onThisThread();
+        assertThat(statements).filteredOn(sql -> sql.contains(" from application ")).as("the application's row, once").hasSize(1);
+        assertThat(statements).as("nothing of its history, which the page does not show").noneMatch(ApplicationViewsIT::readsHistory);
+    }
+
+    @Test
+    void the_list_of_applications_reads_their_rows_and_not_their_histories() {
+        UUID id = draft();
+        TestStatements.reset();
+        navigate("applications", ApplicationsView.class);
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("application-" + id).getElement().getTextRecursively()).contains("Ada Lovelace");
+        assertThat(TestStatements.onThisThread()).as("a list shows no history").isNotEmpty().noneMatch(ApplicationViewsIT::readsHistory);
+    }
+
+    @Test
+    void the_confirmation_shows_the_reference_without_reading_the_history() {
+        UUID id = draft();
+        org.travelassist.applications.ApplicationFixtures.answerEverything(applications, id);
+        String reference = applications.submit(id, true).reference();
+        TestStatements.reset();
+        navigate("applications/" + id + "/sent", ConfirmationView.class);
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("reference").getText()).isEqualTo(reference);
+        assertThat(TestStatements.onThisThread()).isNotEmpty().noneMatch(ApplicationViewsIT::readsHistory);
+    }
+
+    private static boolean readsHistory(String sql) {
+        return sql.matches("(?s).* from (challenge|information_request|evidence|application_event|letter) .*");
     }
 
     @Test

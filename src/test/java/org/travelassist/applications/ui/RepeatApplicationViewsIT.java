@@ -74,7 +74,7 @@ class RepeatApplicationViewsIT extends BrowserlessViewTest {
         test(view.start).click();
         var started = applications.applicationsOf(applications.application(decided).householdId()).stream()
                 .filter(a -> !a.id().equals(decided)).findFirst().orElseThrow();
-        assertThat(started.timeline()).anySatisfy(event -> assertThat(event.detail()).contains("We have moved home"));
+        assertThat(applications.application(started.id()).timeline()).anySatisfy(event -> assertThat(event.detail()).contains("We have moved home"));
     }
 
     @Autowired org.travelassist.accounts.AdviserConsents consents;

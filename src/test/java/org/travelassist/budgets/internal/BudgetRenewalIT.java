@@ -127,6 +127,15 @@ class BudgetRenewalIT {
         assertThat(nextYear.endsOn()).isEqualTo(lastDay);
         assertThat(nextYear.recovery()).isEqualTo(Money.ZERO);
         assertThat(nextYear.instalments()).allSatisfy(i -> assertThat(i.state()).isEqualTo(InstalmentState.CANCELLED));
+        String subject = "Next year's personal transport budget will not start";
+        String mail = TestMailServer.awaitMailTo(email, subject);
+        assertThat(mail).contains(subject);
+        // This message alone (every email to the address comes back joined): from its subject to its signature.
+        String notice = mail.substring(mail.indexOf(subject), mail.indexOf("if you need help.", mail.indexOf(subject)));
+        assertThat(notice).as("its own notice, not this year's ending again")
+                .contains("You gave notice to end this year's personal transport budget").contains("next year's budget, which you confirmed")
+                .contains("it will not start on 1 September 2027").contains("nothing is paid for next year").contains("budgets/" + renewalId)
+                .doesNotContain("The last day it pays for").doesNotContain("repaying");
     }
 
     @Test

@@ -83,6 +83,9 @@ class UndeliveredEmailIT {
         UUID gaveUp = jdbc.queryForObject("select id from event_publication where serialized_event like ?", UUID.class, "%" + lastTry + "%");
         assertThat(jdbc.queryForObject("select count(*) from audit_record where record_type = 'UndeliveredEmail' and record_id = ?",
                 Integer.class, gaveUp.toString())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select after_state::text from audit_record where record_type = 'UndeliveredEmail' and record_id = ?",
+                String.class, gaveUp.toString())).as("the audit trail, which retention never changes, names nobody")
+                .contains("AdviserInvited").doesNotContain(lastTry).doesNotContain("The Test family");
 
         TestUsers.newStaff(directory, "TransportOfficer");
         var listed = undelivered.list().stream().filter(email -> email.id().equals(gaveUp)).findFirst().orElseThrow();

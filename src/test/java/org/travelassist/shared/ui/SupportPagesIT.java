@@ -92,7 +92,9 @@ class SupportPagesIT extends BrowserlessViewTest {
                 .contains("an application you never sent 1 year after").contains("payment records for 6 years after the end of the financial year")
                 .contains("we delete your bank details 2 years after the end of the financial year of your last payment")
                 .contains("a consent you gave an adviser 6 years after it ended").contains("your child's details 1 year after")
-                .contains("your account 1 year after anyone in your household last signed in");
+                .contains("your account 1 year after anyone in your household last signed in")
+                .contains("what you pay us (such as a post-16 contribution) for 6 years, and your card payments for 6 years, after the end "
+                        + "of the financial year").contains("we delete it 3 months after we stopped trying");
         assertThat(text("privacy-ico")).contains("Information Commissioner's Office").contains("0303 123 1113");
     }
 

@@ -34,6 +34,8 @@ final class Connect {
     /** Per payout, the balance transactions it paid out. */
     private final Map<String, List<JsonObject>> payoutTransactions = new ConcurrentHashMap<>();
     private final Set<String> failingAccountNumbers = ConcurrentHashMap.newKeySet();
+    /** The accounts the portal deleted, in order, as they were before. */
+    private final List<JsonObject> deleted = Collections.synchronizedList(new ArrayList<>());
 
     Connect(Answers answers, Events events) {
         this.answers = answers;
@@ -79,6 +81,34 @@ final class Connect {
         account.addProperty("_account_number", accountNumber);
         accounts.put(account.get("id").getAsString(), account);
         return ok(fingerprint, Wire.withoutPrivateFields(account));
+    }
+
+    List<JsonObject> deletedAccounts() {
+        synchronized (deleted) {
+            return deleted.stream().map(JsonObject::deepCopy).toList();
+        }
+    }
+
+    /**
+     * DELETE /v1/accounts/{id}. As Stripe does for an account made with a live key (the portal's case in production),
+     * it refuses while the account has a balance not yet paid out; an id it does not know is resource_missing.
+     */
+    Answer deleteAccount(String accountId) {
+        var account = accounts.get(accountId);
+        if (account == null) {
+            return new Answer(404, Wire.error("invalid_request_error", "resource_missing", "No such account: '" + accountId + "'"));
+        }
+        if (!unpaidBalance.getOrDefault(accountId, List.of()).isEmpty()) {
+            return new Answer(400, Wire.error("invalid_request_error", null, "For an account created with your live-mode key, you cannot "
+                    + "delete the account when the balance in any currency is non-zero. Currencies with non-zero balances: gbp."));
+        }
+        accounts.remove(accountId);
+        deleted.add(account.deepCopy());
+        var answer = new JsonObject();
+        answer.addProperty("id", accountId);
+        answer.addProperty("object", "account");
+        answer.addProperty("deleted", true);
+        return new Answer(200, Wire.GSON.toJson(answer));
     }
 
     Stored createTransfer(Map<String, String> form, String fingerprint) {

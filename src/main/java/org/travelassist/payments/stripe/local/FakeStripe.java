@@ -177,6 +177,11 @@ public final class FakeStripe implements AutoCloseable {
         return connect.accounts();
     }
 
+    /** The connected accounts the portal deleted, oldest first, as they were before (with their bank account). */
+    public List<JsonObject> deletedAccounts() {
+        return connect.deletedAccounts();
+    }
+
     public @Nullable JsonObject checkoutSession(String id) {
         return checkout.session(id);
     }
@@ -227,6 +232,12 @@ public final class FakeStripe implements AutoCloseable {
                 if (answer == null) {
                     answer = new Answers.Answer(404, Wire.error("invalid_request_error", "resource_missing", "No such object: " + path));
                 }
+                Wire.respond(exchange, answer.status(), answer.body());
+                return;
+            }
+            String[] parts = path.split("/");
+            if ("DELETE".equals(method) && parts.length == 4 && parts[2].equals("accounts")) {
+                var answer = connect.deleteAccount(parts[3]);
                 Wire.respond(exchange, answer.status(), answer.body());
                 return;
             }

@@ -9,10 +9,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -50,7 +48,7 @@ public class MoneyDrillSimulation extends Simulation {
     private static final Pattern BEGUN = Pattern.compile(" batch (\\d+) (\\w+) begun$");
     private static final Map<String, Integer> API_ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final String baseUrl = loopbackOnly(LoadSettings.text("load.base-url", "http://127.0.0.1:8080"));
+    private final String baseUrl = Portal.loopbackOnly(LoadSettings.text("load.base-url", "http://127.0.0.1:8080"));
     private final Path nodes = Path.of(LoadSettings.text("load.nodes-dir", "target/two-nodes"));
     private final int databasePort = LoadSettings.number("load.nodes-pg-port", 55432);
     private final String label = LoadSettings.text("load.money-label", "m" + LocalTime.now(ZoneOffset.UTC).withNano(0).toString().replace(":", ""));
@@ -78,14 +76,6 @@ public class MoneyDrillSimulation extends Simulation {
                 .protocols(http.baseUrl(baseUrl).disableCaching().shareConnections().acceptHeader("*/*")
                         .userAgentHeader("Travel Assist money drill (Gatling)"))
                 .maxDuration(apiFor.plusMinutes(40));
-    }
-
-    private static String loopbackOnly(String url) {
-        String host = URI.create(url).getHost();
-        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
-            throw new IllegalArgumentException("The drill only sends traffic to loopback, not " + url);
-        }
-        return url;
     }
 
     @Override
@@ -253,13 +243,6 @@ public class MoneyDrillSimulation extends Simulation {
     }
 
     private void note(String line) {
-        String entry = Instant.now() + " " + getClass().getSimpleName() + ": " + line + System.lineSeparator();
-        System.out.print(entry);
-        try {
-            Files.createDirectories(Portal.DIRECTORY);
-            Files.writeString(Portal.DIRECTORY.resolve("runs.txt"), entry, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Portal.note(getClass(), line);
     }
 }

@@ -7,10 +7,6 @@ import io.gatling.javaapi.core.ChainBuilder;
 
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,13 +74,6 @@ public abstract class PortalSimulation extends Simulation {
     }
 
     protected void note(String line) {
-        String entry = Instant.now() + " " + getClass().getSimpleName() + ": " + line + System.lineSeparator();
-        System.out.print(entry);
-        try {
-            Files.createDirectories(Portal.DIRECTORY);
-            Files.writeString(Portal.DIRECTORY.resolve("runs.txt"), entry, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Portal.note(getClass(), line);
     }
 }

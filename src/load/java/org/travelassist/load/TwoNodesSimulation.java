@@ -19,11 +19,9 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -71,7 +69,7 @@ public class TwoNodesSimulation extends Simulation {
     private static final AtomicInteger NOT_DONE = new AtomicInteger();
     private static final Map<String, AtomicInteger> API_ANSWERS = new ConcurrentHashMap<>();
 
-    private final String baseUrl = loopbackOnly(LoadSettings.text("load.base-url", "http://127.0.0.1:8080"));
+    private final String baseUrl = Portal.loopbackOnly(LoadSettings.text("load.base-url", "http://127.0.0.1:8080"));
     private final int applicants = LoadSettings.number("load.applicants", 100);
     private final Duration spread = Duration.ofMinutes(LoadSettings.number("load.apply-minutes", 5));
     private final String fault = LoadSettings.text("load.fault", "stop-node");
@@ -141,14 +139,6 @@ public class TwoNodesSimulation extends Simulation {
                 .protocols(http.baseUrl(baseUrl).disableCaching().shareConnections().acceptHeader("*/*")
                         .userAgentHeader("Travel Assist fault drill (Gatling)"))
                 .maxDuration(total.plusMinutes(20));
-    }
-
-    private static String loopbackOnly(String url) {
-        String host = URI.create(url).getHost();
-        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
-            throw new IllegalArgumentException("The drill only sends traffic to loopback, not " + url);
-        }
-        return url;
     }
 
     private static boolean hasApplyButton(VaadinUi ui) {
@@ -414,13 +404,6 @@ public class TwoNodesSimulation extends Simulation {
     }
 
     private void note(String line) {
-        String entry = Instant.now() + " " + getClass().getSimpleName() + ": " + line + System.lineSeparator();
-        System.out.print(entry);
-        try {
-            Files.createDirectories(Portal.DIRECTORY);
-            Files.writeString(Portal.DIRECTORY.resolve("runs.txt"), entry, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Portal.note(getClass(), line);
     }
 }

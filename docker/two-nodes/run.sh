@@ -8,14 +8,18 @@
 #   docker/two-nodes/run.sh restart-db [SECONDS]    stop PostgreSQL for SECONDS (default 20), then start it again
 #   docker/two-nodes/run.sh mail-down | mail-up     stop or start the mail sink
 #   docker/two-nodes/run.sh jobs                    every scheduled run in both nodes' logs, by job and turn
+#   docker/two-nodes/run.sh statuses                every answer the nodes gave, by status; the 5xx by minute and path
+#   docker/two-nodes/run.sh check                   what no fault may leave half-written, counted in the database (all 0)
 #   docker/two-nodes/run.sh drill stop-node|restart-db|none   families apply through HAProxy (Gatling), the fault
 #                                                    90 s in, then the database and the mail sink are checked
+#   docker/two-nodes/run.sh drill money             a node killed while payment runs are made and sent (MoneyDrillSimulation)
 #   docker/two-nodes/run.sh stop             everything
 #
 # Needs a JDK 21+ (JAVA_HOME), PostgreSQL 15+ server binaries and HAProxy (Debian: apt-get install postgresql
 # haproxy), python3 3.11 for the mail sink (its smtpd module). Everything lives in target/two-nodes (TA_NODES_DIR).
 # Set TA_NODES_FAST_JOBS=1 to fire every scheduled job every 20 seconds, so that "each runs once across both" can be
-# seen in a minute; TA_NODES_LOAD=1 to lift the per-address limits (every client of a drill is 127.0.0.1);
+# seen in a minute; TA_NODES_LOAD=1 to lift the per-address limits (every client of a drill is 127.0.0.1) and the
+# hold on payments after a bank details change (the money drill's families give theirs minutes before);
 # TA_NODES_TOGETHER=1 to start both nodes at the same moment (migrations, imports and the graph build racing);
 # TA_NODES_OFFLINE=1 to build with Maven offline. A node has TA_NODES_WAIT seconds (default 1800) to become ready.
 set -euo pipefail
@@ -110,7 +114,10 @@ node_start() {
     fi
     local load=()
     if [ "${TA_NODES_LOAD:-0}" = 1 ]; then
-        load=(-Dtravelassist.api.requests-per-minute=1000000 -Dtravelassist.routing-quota.per-address=1000000)
+        # Every client of a drill is 127.0.0.1; the money drill's families give their bank details minutes before
+        # their payments, which the fraud hold would otherwise keep for 5 days.
+        load=(-Dtravelassist.api.requests-per-minute=1000000 -Dtravelassist.routing-quota.per-address=1000000
+              -Dtravelassist.payments.hold-days-after-bank-details-change=0)
     fi
     [ -f "$RUN/classpath" ] || { echo "Run '$0 build' first" >&2; exit 1; }
     "$JAVA" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -cp "$RUN/classes:$(cat "$RUN/classpath")" \
@@ -125,6 +132,9 @@ node_start() {
         -Dtravelassist.bank-details.local-key-file="$RUN/bank-details.key" \
         -Dtravelassist.mail.transport=smtp -Dspring.mail.host=127.0.0.1 -Dspring.mail.port="$SMTP_PORT" \
         -Dvaadin.productionMode=true \
+        -Dserver.tomcat.accesslog.enabled=true -Dserver.tomcat.accesslog.directory="$RUN" \
+        -Dserver.tomcat.accesslog.prefix="node$n-access" -Dserver.tomcat.accesslog.suffix=.log \
+        -Dserver.tomcat.accesslog.rotate=false \
         "${fast[@]}" "${load[@]}" ${TA_NODES_JAVA_OPTS:-} \
         org.travelassist.TravelAssistApplication >>"$RUN/node$n.log" 2>&1 &
     echo $! >"$RUN/node$n.pid"
@@ -209,7 +219,39 @@ case "${1:-}" in
     mail-down) stop_pid "$RUN/mail.pid"; log "mail sink stopped" ;;
     mail-up) mail_start ;;
     jobs) jobs_report ;;
+    check)
+        # What no fault may leave half-written, counted in the shared database: every line should say 0.
+        psql_admin -d travelassist -F ': ' <<'SQL'
+select 'applications sent without a reference or a sending time', count(*) from application where status <> 'DRAFT' and (reference is null or submitted_at is null);
+select 'applications without their child', count(*) from application a where not exists (select 1 from child c where c.id = a.child_id);
+select 'applications sent without a timeline entry', count(*) from application a where a.status <> 'DRAFT' and not exists (select 1 from application_event e where e.application_id = a.id);
+select 'children with more than one application sent', count(*) from (select child_id from application where status <> 'DRAFT' group by child_id having count(*) > 1) twice;
+select 'payment runs whose lines do not add up to the run', count(*) from payment_run r where r.status <> 'DISCARDED' and (r.payment_count <> (select count(*) from payment_instruction i where i.run_id = r.id) or r.total_pence <> (select coalesce(sum(i.amount_pence), 0) from payment_instruction i where i.run_id = r.id));
+select 'payments due twice (two live instructions for one source)', count(*) from (select source_kind, source_id from payment_instruction where status not in ('FAILED', 'REISSUED', 'CANCELLED') group by source_kind, source_id having count(*) > 1) twice;
+select 'sources paid twice', count(*) from (select source_kind, source_id from payment_instruction where status = 'PAID' group by source_kind, source_id having count(*) > 1) twice;
+select 'ledger entries that do not balance', count(*) from (select entry_id from ledger_line group by entry_id having sum(amount_pence) <> 0) unbalanced;
+select 'event publications not completed', count(*) from event_publication where completion_date is null;
+SQL
+        psql_admin -d travelassist -F ': ' -c "select 'applications sent', count(*) from application where status <> 'DRAFT'" \
+            -c "select 'payment instructions', count(*) from payment_instruction" -c "select 'payment runs', count(*) from payment_run" ;;
+    statuses)
+        # Every answer each node gave (Tomcat's access log, status in field 9), by status; then the 5xx by minute and
+        # path, so that a drill's "only 503 while it was down" can be read off.
+        for n in 1 2; do
+            f="$RUN/node$n-access.log"
+            [ -f "$f" ] || continue
+            printf 'node%s: %s\n' "$n" "$(awk '{ c[$9]++ } END { for (s in c) printf "%s %s, ", s, c[s] }' "$f")"
+        done
+        cat "$RUN"/node*-access.log 2>/dev/null | awk '$9 ~ /^5/ { split($4, t, ":"); sub(/\?.*/, "", $7); print t[2] ":" t[3], $9, $7 }' \
+            | sort | uniq -c ;;
     drill)
+        if [ "${2:-}" = money ]; then
+            # MoneyDrillSimulation: a third node of the harness's own does finance's work on these nodes' database and is
+            # killed part-way; another finishes. The nodes need TA_NODES_FAST_JOBS=1 (the instalments job every 20 s).
+            (cd "$ROOT" && ./mvnw -B -ntp ${TA_NODES_OFFLINE:+-o} verify -Pload -Dload.simulation=MoneyDrillSimulation \
+                -Dload.base-url="http://127.0.0.1:$LB_PORT" -Dload.nodes-dir="$RUN" -Dload.nodes-pg-port="$PG_PORT" ${TA_NODES_DRILL_OPTS:-})
+            exit
+        fi
         # The harness (src/load/java, TwoNodesSimulation) against these nodes through HAProxy; it seeds its families
         # with a short-lived portal of its own on the same database, then applies the fault.
         (cd "$ROOT" && ./mvnw -B -ntp ${TA_NODES_OFFLINE:+-o} verify -Pload -Dload.simulation=TwoNodesSimulation \
@@ -222,5 +264,5 @@ case "${1:-}" in
         sleep 3
         db_stop
         log "stopped" ;;
-    *) sed -n '2,21p' "$0"; exit 2 ;;
+    *) sed -n '2,24p' "$0"; exit 2 ;;
 esac

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,6 +40,27 @@ public final class Portal implements AutoCloseable {
         this.databasePort = databasePort;
     }
 
+    /** A line in the run's log, on standard output and in {@code target/load/runs.txt}, with when and who wrote it. */
+    public static void note(Class<?> writer, String line) {
+        String entry = Instant.now() + " " + writer.getSimpleName() + ": " + line + System.lineSeparator();
+        System.out.print(entry);
+        try {
+            Files.createDirectories(DIRECTORY);
+            Files.writeString(DIRECTORY.resolve("runs.txt"), entry, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The drills send traffic only to a portal on this machine. */
+    public static String loopbackOnly(String url) {
+        String host = URI.create(url).getHost();
+        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
+            throw new IllegalArgumentException("The drill only sends traffic to loopback, not " + url);
+        }
+        return url;
+    }
+
     /** A free port on loopback, chosen before the simulation is built so that its base URL is known. */
     public static int freePort() {
         try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -52,6 +74,11 @@ public final class Portal implements AutoCloseable {
      * @param seed the load data, as {@code travelassist.load.*} arguments for {@link LoadData}
      */
     public static Portal start(int port, List<String> seed) {
+        return start(port, seed, List.of());
+    }
+
+    /** As {@link #start(int, List)}, with options for the portal's JVM. */
+    public static Portal start(int port, List<String> seed, List<String> jvmOptions) {
         int databasePort = freePort();
         try {
             Files.createDirectories(DIRECTORY);
@@ -62,6 +89,7 @@ public final class Portal implements AutoCloseable {
             command.add("-Xmx" + LoadSettings.text("load.heap", "1g"));
             command.add("-Xms" + LoadSettings.text("load.heap", "1g"));
             command.add("-XX:+UseG1GC");
+            command.addAll(jvmOptions);
             if (LoadSettings.flag("load.jfr")) {
                 command.add("-XX:StartFlightRecording=filename=" + DIRECTORY.resolve("portal.jfr") + ",settings=profile,dumponexit=true");
             }

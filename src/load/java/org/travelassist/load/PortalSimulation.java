@@ -7,10 +7,6 @@ import io.gatling.javaapi.core.ChainBuilder;
 
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +36,11 @@ public abstract class PortalSimulation extends Simulation {
     /** The load data, as {@code --travelassist.load.*} arguments. */
     protected abstract List<String> loadData();
 
+    /** Options for the portal's JVM, for a simulation that measures something the defaults would blur. */
+    protected List<String> portalOptions() {
+        return List.of();
+    }
+
     protected HttpProtocolBuilder protocol() {
         return http.baseUrl("http://localhost:" + port).disableCaching().shareConnections()
                 .acceptHeader("*/*").userAgentHeader("Travel Assist load harness (Gatling)");
@@ -47,7 +48,7 @@ public abstract class PortalSimulation extends Simulation {
 
     @Override
     public void before() {
-        portal = Portal.start(port, loadData());
+        portal = Portal.start(port, loadData(), portalOptions());
         note("started, load average %.2f".formatted(Portal.loadAverage()));
         started();
         cpuAtStart = portal.cpuTime();
@@ -73,13 +74,6 @@ public abstract class PortalSimulation extends Simulation {
     }
 
     protected void note(String line) {
-        String entry = Instant.now() + " " + getClass().getSimpleName() + ": " + line + System.lineSeparator();
-        System.out.print(entry);
-        try {
-            Files.createDirectories(Portal.DIRECTORY);
-            Files.writeString(Portal.DIRECTORY.resolve("runs.txt"), entry, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Portal.note(getClass(), line);
     }
 }

@@ -19,11 +19,9 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -56,7 +54,8 @@ import java.util.stream.Stream;
  * is checked in the database and the mail sink after, and fails the run if not: every application confirmed on a
  * screen is stored as sent, once; every application stored as sent has its "We have received your application"
  * email in the sink; no application without its child or audit record, no payment run without its lines, no ledger
- * entry unbalanced, no email left unsent; the API answered only 200 or 503 with Retry-After. The families are made
+ * entry unbalanced, no email left unsent; the API answered only 200 or 503 with Retry-After; neither node's access
+ * log shows a server error other than 503 during the drill. The families are made
  * first by a short-lived seeding JVM on the same database ({@link LoadData}). Only the loopback address is used.
  * <p>{@code docker/two-nodes/run.sh drill stop-node} runs it; by hand:
  * {@code ./mvnw -B -ntp verify -Pload -Dload.simulation=TwoNodesSimulation -Dload.fault=stop-node}
@@ -70,7 +69,7 @@ public class TwoNodesSimulation extends Simulation {
     private static final AtomicInteger NOT_DONE = new AtomicInteger();
     private static final Map<String, AtomicInteger> API_ANSWERS = new ConcurrentHashMap<>();
 
-    private final String baseUrl = loopbackOnly(LoadSettings.text("load.base-url", "http://127.0.0.1:8080"));
+    private final String baseUrl = Portal.loopbackOnly(LoadSettings.text("load.base-url", "http://127.0.0.1:8080"));
     private final int applicants = LoadSettings.number("load.applicants", 100);
     private final Duration spread = Duration.ofMinutes(LoadSettings.number("load.apply-minutes", 5));
     private final String fault = LoadSettings.text("load.fault", "stop-node");
@@ -142,14 +141,6 @@ public class TwoNodesSimulation extends Simulation {
                 .maxDuration(total.plusMinutes(20));
     }
 
-    private static String loopbackOnly(String url) {
-        String host = URI.create(url).getHost();
-        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
-            throw new IllegalArgumentException("The drill only sends traffic to loopback, not " + url);
-        }
-        return url;
-    }
-
     private static boolean hasApplyButton(VaadinUi ui) {
         return !ui.matching(node -> "vaadin-button".equals(node.tag) && String.valueOf(node.attribute("id")).startsWith("apply-")).isEmpty();
     }
@@ -167,8 +158,15 @@ public class TwoNodesSimulation extends Simulation {
         return ui.navigate(ui.href(Scenarios::isApplication) + "/question/school");
     }
 
+    /** Where each node's access log ended when the drill began: what it answered during the drill comes after. */
+    private final Map<Integer, Long> accessLogStarts = new TreeMap<>();
+
     @Override
     public void before() {
+        for (int node = 1; node <= 2; node++) {
+            Path log = nodes.resolve("node" + node + "-access.log");
+            accessLogStarts.put(node, Files.exists(log) ? log.toFile().length() : 0L);
+        }
         note("drill %s at +%d s, %d families from %s over %s, load average %.2f".formatted(fault, faultAt.toSeconds(), applicants,
                 LoadAccounts.applicant(firstApplicant), spread, Portal.loadAverage()));
         seedFamilies();
@@ -248,6 +246,13 @@ public class TwoNodesSimulation extends Simulation {
         } catch (SQLException e) {
             problems.add("could not count in the database: " + e.getMessage());
         }
+        Map<String, Long> answered = nodeAnswers();
+        note("every answer the nodes gave during the drill (their access logs), by status: " + answered);
+        var serverErrors = answered.keySet().stream().filter(code -> code.startsWith("5") && !code.equals("503")).toList();
+        if (!serverErrors.isEmpty()) {
+            problems.add("the nodes answered with server errors other than 503: " + serverErrors.stream()
+                    .map(code -> answered.get(code) + " × " + code).toList());
+        }
         var wrongApi = API_ANSWERS.keySet().stream().filter(kind -> !kind.equals("200") && !kind.equals("503")).toList();
         if (!wrongApi.isEmpty()) {
             problems.add("the API answered otherwise than 200 or 503 with Retry-After: " + wrongApi);
@@ -302,6 +307,31 @@ public class TwoNodesSimulation extends Simulation {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The status of every answer in the nodes' access logs since the drill began ({@code run.sh} turns them on). */
+    private Map<String, Long> nodeAnswers() {
+        var byStatus = new TreeMap<String, Long>();
+        accessLogStarts.forEach((node, start) -> {
+            Path log = nodes.resolve("node" + node + "-access.log");
+            if (!Files.exists(log)) {
+                return;
+            }
+            try (var file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+                file.seek(Math.min(start, file.length()));
+                byte[] rest = new byte[(int) (file.length() - file.getFilePointer())];
+                file.readFully(rest);
+                for (String line : new String(rest, StandardCharsets.ISO_8859_1).split("\n")) {
+                    String[] fields = line.split(" ");
+                    if (fields.length > 8) {
+                        byStatus.merge(fields[8], 1L, Long::sum);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return byStatus;
     }
 
     private String script(String... arguments) {
@@ -374,13 +404,6 @@ public class TwoNodesSimulation extends Simulation {
     }
 
     private void note(String line) {
-        String entry = Instant.now() + " " + getClass().getSimpleName() + ": " + line + System.lineSeparator();
-        System.out.print(entry);
-        try {
-            Files.createDirectories(Portal.DIRECTORY);
-            Files.writeString(Portal.DIRECTORY.resolve("runs.txt"), entry, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Portal.note(getClass(), line);
     }
 }

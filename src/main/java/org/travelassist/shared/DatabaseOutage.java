@@ -50,11 +50,22 @@ public class DatabaseOutage implements Filter {
                     || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || isClosedByThePool(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A request whose connection broke under it (PostgreSQL stopping mid-transaction): the pool closes a connection
+     * that failed so, and the rollback that follows then fails on it with Hikari's "Connection is closed", which has no
+     * SQLState. Spring reports that rollback ({@code JpaSystemException: Unable to rollback against JDBC Connection})
+     * instead of the I/O error before it; seen twice when the two-node drill stopped PostgreSQL under load.
+     */
+    private static boolean isClosedByThePool(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 
     @Override

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.servlet.ServletException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -23,6 +25,24 @@ class DatabaseOutageTest {
         var refused = new SQLException("Connection to 127.0.0.1:55432 refused", "08001", new ConnectException("Connection refused"));
         return new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
                 new JDBCConnectionException("Unable to acquire JDBC Connection", refused));
+    }
+
+    /**
+     * What Spring threw when PostgreSQL stopped in the middle of a request (the drill, re-run): the statement's I/O
+     * error made the pool close the connection, and the rollback then failed on it; only the rollback's failure is thrown.
+     */
+    private static JpaSystemException rollbackOnAConnectionThatBroke() {
+        return new JpaSystemException(new TransactionException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed")));
+    }
+
+    @Test
+    void a_rollback_on_a_connection_the_pool_closed_is_an_outage() {
+        assertThat(DatabaseOutage.isCause(new ServletException("Request processing failed", rollbackOnAConnectionThatBroke()))).isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("Connection is closed", "42000"))).as("only the pool's, which has no SQLState")
+                .isFalse();
+        assertThat(DatabaseOutage.isCause(new JpaSystemException(new TransactionException("Unable to commit", new SQLException("a bug")))))
+                .isFalse();
     }
 
     @Test

@@ -10,12 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -100,6 +102,18 @@ class EligibilityApi {
                 "The checker is unavailable for a moment. Try again in a few seconds.");
         problem.setTitle("Service unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).body(problem);
+    }
+
+    /**
+     * A rollback that failed because the connection broke under the request (PostgreSQL stopping mid-check) is the
+     * same outage; any other such failure stays the error it was.
+     */
+    @ExceptionHandler({UncategorizedDataAccessException.class, TransactionSystemException.class})
+    ResponseEntity<ProblemDetail> failedPartWay(RuntimeException e) {
+        if (!DatabaseOutage.isCause(e)) {
+            throw e;
+        }
+        return unavailable(e);
     }
 
     /** A field the checker does not ask, or a value of the wrong kind, is named; anything else is "not valid JSON". */

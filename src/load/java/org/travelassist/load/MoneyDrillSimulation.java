@@ -185,17 +185,9 @@ public class MoneyDrillSimulation extends Simulation {
     private Process moneyNode(String mode) {
         try {
             Files.createDirectories(Portal.DIRECTORY);
-            var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                    "-Dvaadin.productionMode=true", "-cp", System.getProperty("java.class.path"), MoneyNode.class.getName(),
-                    "--server.port=" + Portal.freePort(), "--server.address=127.0.0.1", "--travelassist.local-idp.port=0",
-                    "--travelassist.node-name=money-" + mode,
-                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/travelassist",
-                    "--spring.datasource.username=travel_assist_app", "--spring.datasource.password=app",
-                    "--spring.flyway.user=postgres", "--spring.flyway.password=", "--travelassist.database.runtime-role=travel_assist_app",
-                    "--travelassist.routing.graph-directory=" + nodes.resolve("graph").toAbsolutePath(),
-                    "--travelassist.bank-details.local-key-file=" + nodes.resolve("bank-details.key").toAbsolutePath(),
-                    "--travelassist.mail.transport=log", "--travelassist.map.tile-url=",
-                    // The drill's families gave their bank details minutes before: no fraud hold (the nodes run with the same).
+            var command = Portal.nodeCommand(MoneyNode.class, "money-" + mode, databasePort, nodes);
+            // The drill's families gave their bank details minutes before: no fraud hold (the nodes run with the same).
+            command.addAll(List.of(
                     "--travelassist.payments.hold-days-after-bank-details-change=0",
                     "--travelassist.load.money.mode=" + mode, "--travelassist.load.money.label=" + label,
                     "--travelassist.load.money.families=" + families, "--travelassist.load.money.batches=" + batches,

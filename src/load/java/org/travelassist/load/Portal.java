@@ -52,6 +52,20 @@ public final class Portal implements AutoCloseable {
         }
     }
 
+    /** A portal node of the two-node drills, on the script's shared PostgreSQL, graph folder and bank-details key. */
+    public static List<String> nodeCommand(Class<?> main, String nodeName, int databasePort, Path nodes) {
+        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-Dvaadin.productionMode=true", "-cp", System.getProperty("java.class.path"), main.getName(),
+                "--server.port=" + freePort(), "--server.address=127.0.0.1", "--travelassist.local-idp.port=0",
+                "--travelassist.node-name=" + nodeName,
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/travelassist",
+                "--spring.datasource.username=travel_assist_app", "--spring.datasource.password=app",
+                "--spring.flyway.user=postgres", "--spring.flyway.password=", "--travelassist.database.runtime-role=travel_assist_app",
+                "--travelassist.routing.graph-directory=" + nodes.resolve("graph").toAbsolutePath(),
+                "--travelassist.bank-details.local-key-file=" + nodes.resolve("bank-details.key").toAbsolutePath(),
+                "--travelassist.mail.transport=log", "--travelassist.map.tile-url="));
+    }
+
     /** The drills send traffic only to a portal on this machine. */
     public static String loopbackOnly(String url) {
         String host = URI.create(url).getHost();

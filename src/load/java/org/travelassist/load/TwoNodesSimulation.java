@@ -273,17 +273,8 @@ public class TwoNodesSimulation extends Simulation {
         try {
             Files.createDirectories(Portal.DIRECTORY);
             Files.deleteIfExists(ready);
-            var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                    "-Dvaadin.productionMode=true", "-cp", System.getProperty("java.class.path"), LoadPortal.class.getName(),
-                    "--server.port=" + Portal.freePort(), "--server.address=127.0.0.1", "--travelassist.local-idp.port=0",
-                    "--travelassist.node-name=seeder",
-                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/travelassist",
-                    "--spring.datasource.username=travel_assist_app", "--spring.datasource.password=app",
-                    "--spring.flyway.user=postgres", "--spring.flyway.password=", "--travelassist.database.runtime-role=travel_assist_app",
-                    "--travelassist.routing.graph-directory=" + nodes.resolve("graph").toAbsolutePath(),
-                    "--travelassist.bank-details.local-key-file=" + nodes.resolve("bank-details.key").toAbsolutePath(),
-                    "--travelassist.mail.transport=log", "--travelassist.map.tile-url=",
-                    "--travelassist.load.ready-file=" + ready.toAbsolutePath(),
+            var command = Portal.nodeCommand(LoadPortal.class, "seeder", databasePort, nodes);
+            command.addAll(List.of("--travelassist.load.ready-file=" + ready.toAbsolutePath(),
                     "--travelassist.load.applicants=" + (firstApplicant + applicants - 1)));
             var seeder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(Portal.DIRECTORY.resolve("seeder.log").toFile());
             seeder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");

@@ -12,6 +12,10 @@ import org.springframework.context.annotation.Primary;
 /**
  * The portal's clock in tests: real time, which a test can move forward to see a deadline pass, and must put back
  * with {@link MovableClock#reset()} in {@code finally}, since every integration test shares it.
+ *
+ * <p>{@code -Dtest.clock.start=2026-12-31T23:50:00Z} runs the whole suite as if it had started then (the clock runs on
+ * from there, and {@code reset()} goes back to it), so that a test which only passes on some days is found before CI
+ * finds it on the day.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClock {
@@ -19,12 +23,19 @@ public class TestClock {
     @Bean
     @Primary
     MovableClock movableClock() {
-        return new MovableClock();
+        String start = System.getProperty("travelassist.test.clock-start", "");
+        return new MovableClock(start.isBlank() ? Duration.ZERO : Duration.between(Instant.now(), Instant.parse(start)));
     }
 
     public static class MovableClock extends Clock {
 
-        private volatile Duration offset = Duration.ZERO;
+        private final Duration start;
+        private volatile Duration offset;
+
+        MovableClock(Duration start) {
+            this.start = start;
+            this.offset = start;
+        }
 
         public void advance(Duration by) {
             offset = offset.plus(by);
@@ -36,7 +47,7 @@ public class TestClock {
         }
 
         public void reset() {
-            offset = Duration.ZERO;
+            offset = start;
         }
 
         @Override

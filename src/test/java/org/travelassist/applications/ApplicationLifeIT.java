@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -54,7 +53,7 @@ class ApplicationLifeIT {
         applications.addEvidence(id, "gp-letter.pdf", ApplicationFixtures.PDF);
 
         ApplicationDetails sent = applications.submit(id, true);
-        assertThat(sent.reference()).matches("TA-2026-\\d{6}");
+        assertThat(sent.reference()).matches("TA-" + GovukDates.today(clock).getYear() + "-\\d{6}");
         assertThat(sent.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(sent.decisionDue()).isEqualTo(WorkingDays.plusWorkingDays(LocalDate.now(clock), 20));
         assertThat(sent.eligibility()).as("entitlement stored with the application").isNotNull();
@@ -145,7 +144,7 @@ class ApplicationLifeIT {
         TestUsers.newStaff(directory, "TransportOfficer");
         var lateDecision = casework.decide(late, Decision.notEligible("Under the distance limit"));
         TestUsers.actAs(otherParent);
-        clock.advance(Duration.ofDays(LocalDate.now().until(lateDecision.decision().reviewBy()).getDays() + 1L));
+        clock.moveTo(lateDecision.decision().reviewBy().plusDays(1).atTime(12, 0).atZone(GovukDates.LONDON).toInstant());
         assertThat(applications.application(late).canAskForReview()).isFalse();
         assertThatThrownBy(() -> applications.requestReview(late, "Too late")).hasMessageContaining("no longer ask for a review");
     }

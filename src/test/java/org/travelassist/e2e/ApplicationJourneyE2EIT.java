@@ -57,7 +57,7 @@ class ApplicationJourneyE2EIT extends BrowserJourney {
 
         assertThat(page.locator("h1")).hasText("Application sent");
         String reference = page.locator("#reference").textContent();
-        org.assertj.core.api.Assertions.assertThat(reference).matches("TA-2026-\\d{6}");
+        org.assertj.core.api.Assertions.assertThat(reference).as("TA, the year it was sent, a number").matches("TA-\\d{4}-\\d{6}");
         assertAccessible("confirmation");
         page.locator("#track").click();
         assertThat(page.locator("#status")).hasText("Received");

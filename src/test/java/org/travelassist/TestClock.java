@@ -32,6 +32,10 @@ public class TestClock {
         private final Duration start;
         private volatile Duration offset;
 
+        public MovableClock() {
+            this(Duration.ZERO);
+        }
+
         MovableClock(Duration start) {
             this.start = start;
             this.offset = start;

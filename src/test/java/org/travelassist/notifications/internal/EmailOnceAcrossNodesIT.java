@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.MessagingException;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.UUID;
@@ -87,7 +86,7 @@ class EmailOnceAcrossNodesIT {
         var id = new UUID[1];
         TestMailServer.downWhile(() -> {
             transactions.executeWithoutResult(status -> events.publishEvent(
-                    new AdviserInvited(adviser, "The Restart family", "RESTART-CODE-1", Instant.now().plus(7, ChronoUnit.DAYS))));
+                    new AdviserInvited(adviser, "The Restart family", "RESTART-CODE-1", clock.instant().plus(7, ChronoUnit.DAYS))));
             id[0] = Awaitility.await("the first try failed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                     .until(() -> jdbc.queryForList("select id from event_publication where status = 'FAILED' and serialized_event like ?",
                             UUID.class, "%" + adviser + "%"), found -> found.size() == 1).getFirst();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.MessagingException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -87,7 +86,7 @@ class MailOutageIT {
 
     private void invite(String adviserEmail) {
         transactions.executeWithoutResult(status -> events.publishEvent(
-                new AdviserInvited(adviserEmail, "The Outage family", "SECRET-CODE-1", Instant.now().plus(7, ChronoUnit.DAYS))));
+                new AdviserInvited(adviserEmail, "The Outage family", "SECRET-CODE-1", clock.instant().plus(7, ChronoUnit.DAYS))));
     }
 
     /** This adviser's invitation email: made with the event, in the same transaction. */

@@ -1,6 +1,7 @@
 package org.travelassist.budgets;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,14 @@ import org.travelassist.security.TestUsers;
 
 /** A family, an application decided with a personal transport budget, and the draft offer the decision made. */
 public final class BudgetFixtures {
+
+    /**
+     * Tuesday 1 December 2026, 10:00 in London: a school day in the autumn term of the 2026 to 2027 policy year, the
+     * calendar the budget tests' data is written for (absences in January 2027, the renewal weeks in June, the year's
+     * own dates). A test that names such dates moves the portal's clock here before the family applies, so that it
+     * passes whatever day it runs.
+     */
+    public static final Instant IN_THE_AUTUMN_TERM = Instant.parse("2026-12-01T10:00:00Z");
 
     private BudgetFixtures() {}
 

@@ -19,6 +19,7 @@ import org.travelassist.accounts.HouseholdService;
 import org.travelassist.applications.ApplicationFixtures;
 import org.travelassist.applications.ApplicationService;
 import org.travelassist.budgets.BudgetCasework;
+import org.travelassist.budgets.BudgetFixtures;
 import org.travelassist.budgets.BudgetRecoveries;
 import org.travelassist.budgets.RecoveryRules;
 import org.travelassist.budgets.internal.InstalmentsFallingDue;
@@ -52,6 +53,8 @@ class BudgetJourneyE2EIT extends BrowserJourney {
 
     @Test
     void the_officer_offers_a_budget_the_parent_accepts_it_and_an_absence_reduces_the_next_payment() {
+        // Offered in the autumn term of 2026 to 2027, the year its January absences and June renewal belong to.
+        clock.moveTo(BudgetFixtures.IN_THE_AUTUMN_TERM);
         TestUsers.actAs(directory.signIn("families", "parent-priya", "priya.shah@example.com", "Priya Shah", Set.of()));
         UUID child = households.addChild(UUID.randomUUID(),
                 new ChildForm("Aarav Shah", "4", "6", "2013", "2 Burley Road", "Oakham", "LE15 7HY", "", false)).id();

@@ -64,6 +64,7 @@ class BudgetOfferIT {
 
     @Test
     void a_decision_with_a_budget_makes_one_draft_worked_out_from_the_stored_road_distance() {
+        clock.moveTo(BudgetFixtures.IN_THE_AUTUMN_TERM); // decided during the 2026 to 2027 policy year it names
         var decided = BudgetFixtures.decidedWithBudget(directory, households, applications, casework, budgets);
         var draft = budgets.budget(decided.budgetId());
 

@@ -66,6 +66,7 @@ class BudgetRenewalIT {
     }
 
     BudgetFixtures.Decided agreed() {
+        clock.moveTo(BudgetFixtures.IN_THE_AUTUMN_TERM); // agreed during the 2026 to 2027 policy year, before its renewal weeks
         var decided = BudgetFixtures.decidedWithBudget(directory, households, applications, casework, budgets);
         budgets.send(decided.budgetId());
         TestUsers.actAs(decided.parent());

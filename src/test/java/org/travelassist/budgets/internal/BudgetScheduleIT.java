@@ -153,6 +153,8 @@ class BudgetScheduleIT {
 
     @Test
     void an_absence_on_a_school_day_comes_off_the_next_instalment_a_holiday_is_refused_and_low_attendance_goes_on_review() {
+        // Agreed in the autumn term, so January's absences come off a term's instalment, not the few days before it.
+        clock.moveTo(BudgetFixtures.IN_THE_AUTUMN_TERM);
         var decided = offered();
         UUID id = decided.budgetId();
         bankAccounts.save(decided.householdId(), new BankDetailsForm("Priya Shah", "30-94-30", "00733445", ""));
@@ -218,6 +220,9 @@ class BudgetScheduleIT {
 
     @Test
     void an_overpayment_is_repaid_in_the_instalments_an_officer_sets_and_reconciled_when_all_are_repaid() {
+        // Ended a month from a day in the autumn term, so the summer term paid ahead covers days after the end (from
+        // July the notice would run past the end of the year, and nothing would be overpaid).
+        clock.moveTo(BudgetFixtures.IN_THE_AUTUMN_TERM);
         var decided = offered();
         UUID id = decided.budgetId();
         bankAccounts.save(decided.householdId(), new BankDetailsForm("Priya Shah", "30-94-30", "00733445", ""));

@@ -60,6 +60,7 @@ class SchoolBudgetAttendanceIT extends BrowserlessViewTest {
 
     @Test
     void the_school_records_absences_for_its_budget_pupils_in_bulk_and_another_school_is_refused() {
+        clock.moveTo(BudgetFixtures.IN_THE_AUTUMN_TERM); // agreed in the autumn term before January's absences
         var decided = BudgetFixtures.decidedWithBudget(directory, households, applications, casework, budgets);
         UUID id = decided.budgetId();
         budgets.send(id);

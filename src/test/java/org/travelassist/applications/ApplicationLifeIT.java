@@ -197,7 +197,7 @@ class ApplicationLifeIT {
             assertThat(event.occasion()).isEqualTo(ApplicationDecided.Occasion.DECISION);
             assertThat(event.eligible()).isFalse();
             assertThat(event.offers()).isEmpty();
-            assertThat(event.reference()).matches("TA-2026-\\d{6}");
+            assertThat(event.reference()).matches("TA-" + GovukDates.today(clock).getYear() + "-\\d{6}");
             assertThat(event.childId()).isEqualTo(child);
             assertThat(event.householdId()).isEqualTo(casework.caseFile(id).householdId());
             assertThat(event.schoolUrn()).isEqualTo("990001");

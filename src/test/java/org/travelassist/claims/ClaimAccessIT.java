@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +53,11 @@ class ClaimAccessIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired MovableClock clock;
     @Autowired org.springframework.context.ApplicationEventPublisher publisher;
+
+    @BeforeEach
+    void decideInDecember() {
+        clock.moveTo(ClaimFixtures.DECIDED); // the days claimed here are in December 2026
+    }
 
     @AfterEach
     void tidy() {

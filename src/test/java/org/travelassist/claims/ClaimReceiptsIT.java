@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,11 @@ class ClaimReceiptsIT {
     @Autowired AppUserDirectory directory;
     @Autowired JdbcTemplate jdbc;
     @Autowired MovableClock clock;
+
+    @BeforeEach
+    void decideInDecember() {
+        clock.moveTo(ClaimFixtures.DECIDED); // the days claimed here are in December 2026
+    }
 
     @AfterEach
     void tidy() {

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -61,6 +62,11 @@ class ClaimsIT {
     @Autowired org.travelassist.claims.internal.ClaimReminders reminders;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
     @Autowired org.springframework.context.ApplicationEventPublisher publisher;
+
+    @BeforeEach
+    void decideInDecember() {
+        clock.moveTo(ClaimFixtures.DECIDED); // the days claimed here are in December 2026
+    }
 
     @AfterEach
     void tidy() {

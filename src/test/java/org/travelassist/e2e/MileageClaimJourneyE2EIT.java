@@ -65,6 +65,7 @@ class MileageClaimJourneyE2EIT extends BrowserJourney {
 
     @Test
     void a_parent_claims_a_month_the_school_confirms_an_officer_approves_and_a_large_claim_needs_a_second_officer() {
+        clock.moveTo(ClaimFixtures.DECIDED); // decided in December 2026, the month Priya claims
         AllowanceDetails allowance = priyaDecidedWithMileageAtCasterton();
         clock.moveTo(ClaimFixtures.NEW_YEAR);
 

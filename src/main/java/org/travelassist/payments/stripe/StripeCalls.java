@@ -2,7 +2,6 @@ package org.travelassist.payments.stripe;
 
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.ApiException;
-import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import java.time.Duration;
@@ -70,7 +69,10 @@ class StripeCalls {
     static boolean retryable(StripeException e) {
         return e instanceof ApiConnectionException
                 || e instanceof RateLimitException
-                || (e instanceof IdempotencyException && Integer.valueOf(409).equals(e.getStatusCode()))
+                // 409: an earlier try with this key is still in progress at Stripe (idempotency_key_in_use).
+                // stripe-java raises it as an ApiException, not an IdempotencyException (that is 400, another request
+                // under the key), so it was refused as final: a payout Stripe was making was recorded as failed.
+                || Integer.valueOf(409).equals(e.getStatusCode())
                 || (e instanceof ApiException && e.getStatusCode() != null && e.getStatusCode() >= 500);
     }
 

@@ -2,6 +2,7 @@ package org.travelassist.payments.stripe;
 
 import com.stripe.StripeClient;
 import java.net.URI;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -41,14 +42,15 @@ class StripeConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "travelassist.stripe.fake.enabled", havingValue = "true")
-    FakeStripe fakeStripe(StripeSettings settings, Environment environment) {
+    FakeStripe fakeStripe(StripeSettings settings, Environment environment, Clock clock) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The fake Stripe must never run in production: unset travelassist.stripe.fake.enabled");
         }
         if (!settings.configured() || settings.webhookSecret().isBlank()) {
             throw new IllegalStateException("The fake Stripe needs travelassist.stripe.api-key and webhook-secret");
         }
-        return FakeStripe.start(settings.fake().port(), settings.apiKey(), settings.webhookSecret());
+        // The portal's clock: the webhook checks the fake's signatures against it, and a test may move it.
+        return FakeStripe.start(settings.fake().port(), settings.apiKey(), settings.webhookSecret(), clock);
     }
 
     @Bean

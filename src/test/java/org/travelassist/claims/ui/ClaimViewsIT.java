@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.travelassist.BrowserlessViewTest;
@@ -39,6 +40,11 @@ class ClaimViewsIT extends BrowserlessViewTest {
     @Autowired HouseholdAccess access;
     @Autowired BankAccounts bank;
     @Autowired MovableClock clock;
+
+    @BeforeEach
+    void decideInDecember() {
+        clock.moveTo(ClaimFixtures.DECIDED); // the days claimed here are in December 2026
+    }
 
     @AfterEach
     void resetClock() {

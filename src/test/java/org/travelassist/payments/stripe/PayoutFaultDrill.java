@@ -82,7 +82,8 @@ final class PayoutFaultDrill {
                 future.get();
             }
         } finally {
-            senders.shutdown();
+            // On a failure the other payouts must stop here, not go on paying into the next test's fake Stripe.
+            senders.shutdownNow();
             fake.injectFailures(0, 0);
         }
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();

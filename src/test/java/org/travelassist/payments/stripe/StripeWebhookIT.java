@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +22,7 @@ class StripeWebhookIT {
     @LocalServerPort int port;
     @Autowired FakeStripe fake;
     @Autowired JdbcClient jdbc;
+    @Autowired Clock clock; // the portal's: the webhook checks a signature's time against it
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -32,7 +33,7 @@ class StripeWebhookIT {
                 .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String event(String id, boolean livemode) {
+    String event(String id, boolean livemode) {
         // Pretty-printed, with newlines: the signature is over these exact bytes.
         return """
                 {
@@ -44,7 +45,7 @@ class StripeWebhookIT {
                   "type": "customer.created",
                   "data": {"object": {"id": "cus_%s", "object": "customer"}}
                 }
-                """.formatted(id, com.stripe.Stripe.API_VERSION, Instant.now().getEpochSecond(), livemode, id);
+                """.formatted(id, com.stripe.Stripe.API_VERSION, clock.instant().getEpochSecond(), livemode, id);
     }
 
     long stored(String id) {
@@ -55,7 +56,7 @@ class StripeWebhookIT {
     void a_genuine_event_is_stored_once_however_often_it_comes() throws Exception {
         String id = "evt_" + UUID.randomUUID();
         String payload = event(id, false);
-        String signature = fake.sign(payload, Instant.now().getEpochSecond());
+        String signature = fake.sign(payload, clock.instant().getEpochSecond());
 
         var first = post(payload, signature);
         var again = post(payload, signature);
@@ -72,7 +73,7 @@ class StripeWebhookIT {
     void forged_tampered_stale_and_unsigned_events_are_refused_with_400() throws Exception {
         String id = "evt_" + UUID.randomUUID();
         String payload = event(id, false);
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
 
         var forged = post(payload, "t=" + now + ",v1=" + "ab".repeat(32));
         var tampered = post(payload.replace("customer.created", "payout.paid"), fake.sign(payload, now));
@@ -92,7 +93,7 @@ class StripeWebhookIT {
         String id = "evt_" + UUID.randomUUID();
         String payload = event(id, true);
 
-        var response = post(payload, fake.sign(payload, Instant.now().getEpochSecond()));
+        var response = post(payload, fake.sign(payload, clock.instant().getEpochSecond()));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("Ignored: wrong mode");

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -130,7 +129,7 @@ class StripeWebhookReliabilityIT {
         Collections.reverse(events);
         Map<String, Integer> refused = new java.util.HashMap<>();
         for (FakeStripe.SignedEvent event : events) {
-            long now = Instant.now().getEpochSecond();
+            long now = clock.instant().getEpochSecond(); // the portal's time, which the webhook checks
             // A forgery claiming the closed account's payout was paid, and an old delivery replayed.
             String forged = event.payload().replace("\"status\":\"failed\"", "\"status\":\"paid\"").replace("payout.failed", "payout.paid");
             refused.merge("forged", post(forged, "t=" + now + ",v1=" + "0f".repeat(32)) == 400 ? 1 : 0, Integer::sum);

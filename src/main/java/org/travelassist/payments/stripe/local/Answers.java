@@ -2,6 +2,8 @@ package org.travelassist.payments.stripe.local;
 
 import com.google.gson.JsonObject;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What the fake answers, and what it found wrong in what it was sent ({@link #violations}), shared by its parts; and
- * its ids, unique across runs of the fake so that two test runs never share an object.
+ * What the fake answers, and what it found wrong in what it was sent ({@link #violations}), shared by its parts; its
+ * ids, unique across runs of the fake so that two test runs never share an object; and its time ({@link #now}).
  */
 final class Answers {
 
@@ -23,6 +25,24 @@ final class Answers {
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
     private final String runId = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+    private final Clock clock;
+
+    Answers(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Stripe's time: when objects are created, payouts arrive and events are signed. In process it is the portal's
+     * clock, so a test that moves the portal's clock moves Stripe's too (the webhook checks signatures against it).
+     */
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** A new Stripe object, created now. */
+    JsonObject object(String type, String id) {
+        return Wire.object(type, id, now());
+    }
 
     String id(String prefix) {
         return prefix + "_" + runId + String.format("%010d", sequence.incrementAndGet());

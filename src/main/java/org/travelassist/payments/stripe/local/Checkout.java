@@ -2,7 +2,6 @@ package org.travelassist.payments.stripe.local;
 
 import static org.travelassist.payments.stripe.local.Answers.expect;
 import static org.travelassist.payments.stripe.local.Answers.ok;
-import static org.travelassist.payments.stripe.local.Wire.object;
 
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -80,7 +79,7 @@ final class Checkout {
             return answers.refuse(fingerprint, "POST /v1/checkout/sessions", wrong);
         }
         String id = answers.id("cs_test");
-        var session = object("checkout.session", id);
+        var session = answers.object("checkout.session", id);
         session.addProperty("mode", "payment");
         session.addProperty("status", "open");
         session.addProperty("payment_status", "unpaid");
@@ -127,7 +126,7 @@ final class Checkout {
         if (!wrong.isEmpty()) {
             return answers.refuse(fingerprint, "POST /v1/refunds", wrong);
         }
-        var refund = object("refund", answers.id("re"));
+        var refund = answers.object("refund", answers.id("re"));
         refund.addProperty("amount", Long.parseLong(amount));
         refund.addProperty("currency", "gbp");
         refund.addProperty("payment_intent", intent);

@@ -2,10 +2,8 @@ package org.travelassist.payments.stripe.local;
 
 import static org.travelassist.payments.stripe.local.Answers.expect;
 import static org.travelassist.payments.stripe.local.Answers.ok;
-import static org.travelassist.payments.stripe.local.Wire.object;
 
 import com.google.gson.JsonObject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -73,7 +71,7 @@ final class Connect {
         if (!wrong.isEmpty()) {
             return answers.refuse(fingerprint, "POST /v1/accounts", wrong);
         }
-        var account = object("account", answers.id("acct"));
+        var account = answers.object("account", answers.id("acct"));
         account.addProperty("type", "custom");
         account.addProperty("country", "GB");
         account.addProperty("payouts_enabled", true);
@@ -131,7 +129,7 @@ final class Connect {
         if (!wrong.isEmpty()) {
             return answers.refuse(fingerprint, "POST /v1/transfers", wrong);
         }
-        var transfer = object("transfer", answers.id("tr"));
+        var transfer = answers.object("transfer", answers.id("tr"));
         transfer.addProperty("amount", Long.parseLong(amount));
         transfer.addProperty("amount_reversed", 0);
         transfer.addProperty("currency", "gbp");
@@ -140,7 +138,7 @@ final class Connect {
         transfer.addProperty("transfer_group", form.get("transfer_group"));
         transfer.addProperty("reversed", false);
         transfer.add("metadata", Wire.metadata(form));
-        var payment = object("charge", answers.id("py"));
+        var payment = answers.object("charge", answers.id("py"));
         payment.addProperty("amount", Long.parseLong(amount));
         payment.addProperty("currency", "gbp");
         payment.addProperty("source_transfer", transfer.get("id").getAsString());
@@ -167,17 +165,17 @@ final class Connect {
             long amount = payments.stream().mapToLong(p -> p.get("amount").getAsLong()).sum();
             String bankAccount = accounts.get(account).get("_account_number").getAsString();
             boolean fails = failingAccountNumbers.contains(bankAccount);
-            var payout = object("payout", answers.id("po"));
+            var payout = answers.object("payout", answers.id("po"));
             payout.addProperty("amount", amount);
             payout.addProperty("currency", "gbp");
-            payout.addProperty("arrival_date", Instant.now().getEpochSecond());
+            payout.addProperty("arrival_date", answers.now().getEpochSecond());
             payout.addProperty("status", fails ? "failed" : "paid");
             payout.addProperty("automatic", true);
             payout.addProperty("failure_code", fails ? "account_closed" : null);
             payout.addProperty("failure_message", fails ? "The bank account has been closed." : null);
             payouts.put(payout.get("id").getAsString(), payout);
             payoutTransactions.put(payout.get("id").getAsString(), payments.stream().map(payment -> {
-                var transaction = object("balance_transaction", answers.id("txn"));
+                var transaction = answers.object("balance_transaction", answers.id("txn"));
                 transaction.addProperty("type", "payment");
                 transaction.addProperty("amount", payment.get("amount").getAsLong());
                 transaction.addProperty("currency", "gbp");

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -58,7 +57,7 @@ final class Events {
 
     /** @param connectedAccount the connected account a Connect event is about; null for the platform's own */
     void raise(String type, JsonObject about, @Nullable String connectedAccount) {
-        var event = Wire.object("event", answers.id("evt"));
+        var event = answers.object("event", answers.id("evt"));
         event.addProperty("api_version", Stripe.API_VERSION);
         event.addProperty("type", type);
         if (connectedAccount != null) {
@@ -69,7 +68,8 @@ final class Events {
         data.add("object", about.deepCopy());
         event.add("data", data);
         String payload = Wire.GSON.toJson(event);
-        var signed = new SignedEvent(event.get("id").getAsString(), type, payload, sign(payload, Instant.now().getEpochSecond()));
+        // Signed when raised, on the fake's clock: the portal checks the time against its own (Answers.now).
+        var signed = new SignedEvent(event.get("id").getAsString(), type, payload, sign(payload, event.get("created").getAsLong()));
         URI to = target;
         if (hold || to == null) {
             held.add(signed);

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,9 @@ import org.travelassist.payments.stripe.local.Faults.Failure;
  * <p>What Stripe does later it does when told: {@link #payOutBalances()} pays each connected account's balance to its
  * bank (or fails it, {@link #failPayoutsTo}), {@link #expireSession} ends an unpaid Checkout, and every change raises
  * a signed event, delivered to the webhook address ({@link #deliverTo}) or kept for a test ({@link #holdEvents}).
+ *
+ * <p>Its time (objects' {@code created}, a payout's {@code arrival_date}, an event's signature) is the {@link Clock}
+ * it is started with: the portal's own when started in the portal, so that they agree when a test moves it.
  */
 public final class FakeStripe implements AutoCloseable {
 
@@ -52,9 +56,11 @@ public final class FakeStripe implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
+    /** Apart from the API's threads: a webhook that keeps refusing (tried for seconds) must not hold up the API. */
+    private final ExecutorService deliveries = Executors.newFixedThreadPool(16);
     private final String apiKey;
     private final String webhookSecret;
-    private final Answers answers = new Answers();
+    private final Answers answers;
     private final Faults faults = new Faults();
     private final Events events;
     private final Connect connect;
@@ -64,10 +70,11 @@ public final class FakeStripe implements AutoCloseable {
     private final Set<String> inProgress = ConcurrentHashMap.newKeySet();
     private final AtomicLong posts = new AtomicLong();
 
-    private FakeStripe(int port, String apiKey, String webhookSecret) {
+    private FakeStripe(int port, String apiKey, String webhookSecret, Clock clock) {
         this.apiKey = apiKey;
         this.webhookSecret = webhookSecret;
-        this.events = new Events(webhookSecret, answers, threads);
+        this.answers = new Answers(clock);
+        this.events = new Events(webhookSecret, answers, deliveries);
         this.connect = new Connect(answers, events);
         this.checkout = new Checkout(answers, events, this::apiBase);
         try {
@@ -80,8 +87,14 @@ public final class FakeStripe implements AutoCloseable {
         server.start();
     }
 
+    /** A fake on the system clock (UTC), for a test that starts its own. */
     public static FakeStripe start(int port, String apiKey, String webhookSecret) {
-        var fake = new FakeStripe(port, apiKey, webhookSecret);
+        return start(port, apiKey, webhookSecret, Clock.systemUTC());
+    }
+
+    /** @param clock Stripe's time; in the portal, the portal's clock */
+    public static FakeStripe start(int port, String apiKey, String webhookSecret, Clock clock) {
+        var fake = new FakeStripe(port, apiKey, webhookSecret, clock);
         log.info("Fake Stripe API at {} (local and test only: no money moves)", fake.apiBase());
         return fake;
     }
@@ -131,7 +144,10 @@ public final class FakeStripe implements AutoCloseable {
         return events.take();
     }
 
-    /** A Stripe-Signature header for this body at this time, as Stripe computes it. */
+    /**
+     * A Stripe-Signature header for this body at this time, as Stripe computes it. A test signs at the portal's
+     * {@code clock.instant()}, which the webhook checks it against, never at {@code Instant.now()}.
+     */
     public String sign(String payload, long epochSecond) {
         return events.sign(payload, epochSecond);
     }
@@ -199,6 +215,7 @@ public final class FakeStripe implements AutoCloseable {
     public void close() {
         server.stop(0);
         threads.shutdownNow();
+        deliveries.shutdownNow();
     }
 
     // ---- The API -----------------------------------------------------------------------------------------------

@@ -23,11 +23,11 @@ final class Wire {
     private Wire() {}
 
     /** A new Stripe object: id, type, created, test mode. */
-    static JsonObject object(String type, String id) {
+    static JsonObject object(String type, String id, Instant created) {
         var json = new JsonObject();
         json.addProperty("id", id);
         json.addProperty("object", type);
-        json.addProperty("created", Instant.now().getEpochSecond());
+        json.addProperty("created", created.getEpochSecond());
         json.addProperty("livemode", false);
         return json;
     }

@@ -417,7 +417,4 @@ public class ApplicationService {
         return childName + "'s application " + reference + (schoolName == null ? "" : " for " + schoolName) + " was decided on "
                 + decidedOn + ". To apply again this school year, tell us why: you have moved home, or your child is changing school.";
     }
-
-    /** An evidence file as stored: its real media type, whatever its name says. */
-    public record EvidenceContent(String fileName, String mediaType, byte[] content) {}
 }

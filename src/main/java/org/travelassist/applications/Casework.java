@@ -421,7 +421,7 @@ public class Casework {
     }
 
     @Transactional(readOnly = true)
-    public ApplicationService.EvidenceContent evidence(UUID id, UUID evidenceId) {
+    public EvidenceContent evidence(UUID id, UUID evidenceId) {
         Application application = sent(id);
         var content = intake.content(application, evidenceId);
         records.publish(new RecordRead(EvidenceIntake.EVIDENCE, evidenceId.toString(), application.getHouseholdId(),

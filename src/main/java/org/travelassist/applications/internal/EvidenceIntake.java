@@ -19,7 +19,7 @@ import org.travelassist.accounts.ConsentScope;
 import org.travelassist.accounts.HouseholdAccess;
 import org.travelassist.applications.ApplicationAction;
 import org.travelassist.applications.ApplicationDetails;
-import org.travelassist.applications.ApplicationService.EvidenceContent;
+import org.travelassist.applications.EvidenceContent;
 import org.travelassist.applications.ApplicationStatus;
 import org.travelassist.applications.EvidenceRejectedException;
 import org.travelassist.shared.RecordChanged;

@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.travelassist.applications.ApplicationDetails.EvidenceFile;
-import org.travelassist.applications.ApplicationService.EvidenceContent;
+import org.travelassist.applications.EvidenceContent;
 import org.travelassist.shared.UploadedFiles;
 
 /**

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.travelassist.TestClock.MovableClock;
+import org.travelassist.budgets.BudgetFixtures;
 import org.travelassist.schools.SchoolYear;
 import org.travelassist.schools.TermCalendars;
 import org.travelassist.security.AppUserDirectory;
@@ -20,9 +22,11 @@ class TermDatesJourneyE2EIT extends BrowserJourney {
 
     @Autowired TermCalendars calendars;
     @Autowired AppUserDirectory directory;
+    @Autowired MovableClock clock;
 
     @AfterEach
     void backToTheCouncilCalendar() {
+        clock.reset();
         TestUsers.newStaff(directory, "TransportOfficer");
         calendars.schoolsWithOwnCalendar(new SchoolYear(2026)).forEach(urn -> calendars.removeOwnCalendar(urn, new SchoolYear(2026)));
         TestUsers.signOut();
@@ -38,6 +42,8 @@ class TermDatesJourneyE2EIT extends BrowserJourney {
                 term,2027-01-05,2027-03-24,Lent term
                 term,2027-04-13,2027-07-16,Trinity term
                 """);
+        // The page opens on the school year of today: 2026 to 2027, the year of the file and of the council's dates.
+        clock.moveTo(BudgetFixtures.IN_THE_AUTUMN_TERM);
         try {
             page.navigate(url("sign-in"));
             signInAs("staff", "officer-olivia");

@@ -55,7 +55,7 @@ class ApplicationLifeIT {
         ApplicationDetails sent = applications.submit(id, true);
         assertThat(sent.reference()).matches("TA-" + GovukDates.today(clock).getYear() + "-\\d{6}");
         assertThat(sent.status()).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(sent.decisionDue()).isEqualTo(WorkingDays.plusWorkingDays(LocalDate.now(clock), 20));
+        assertThat(sent.decisionDue()).isEqualTo(WorkingDays.plusWorkingDays(GovukDates.today(clock), 20));
         assertThat(sent.eligibility()).as("entitlement stored with the application").isNotNull();
         assertThat(sent.eligibility().question().senDisabilityOrMobility()).isTrue();
         assertThat(sent.eligibility().school().urn()).isEqualTo("990001");
@@ -100,7 +100,7 @@ class ApplicationLifeIT {
         TestUsers.actAs(parent);
         applications.requestAppeal(id, "We still disagree about the route");
         TestUsers.actAs(officer);
-        LocalDate hearing = WorkingDays.plusWorkingDays(LocalDate.now(clock), 30);
+        LocalDate hearing = WorkingDays.plusWorkingDays(GovukDates.today(clock), 30);
         var arranged = casework.arrangeHearing(id, hearing, HearingMode.REMOTE);
         assertThat(arranged.appeal().evidenceBy()).isEqualTo(WorkingDays.minusWorkingDays(hearing, 10));
         assertThat(arranged.appeal().outcomeBy()).isEqualTo(WorkingDays.plusWorkingDays(hearing, 5));

@@ -2,6 +2,7 @@ package org.travelassist.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,8 @@ class WorkQueuePagingIT {
 
     @Test
     void pages_of_a_filtered_queue_follow_each_other_soonest_due_first_and_count_every_match() {
+        // A working day: on a weekend or a bank holiday, 8 working days back is 7 working days overdue.
+        clock.moveTo(Instant.parse("2026-12-02T10:00:00Z"));
         List<UUID> sent = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             UUID id = applications.start(ApplicationFixtures.parentWithChild(directory, households));

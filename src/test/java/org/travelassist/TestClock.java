@@ -20,6 +20,13 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClock {
 
+    /**
+     * Tuesday 1 December 2026, 10:00, a working day in the autumn term of 2026 to 2027: the day the tests' dated data
+     * (term dates, December claims, January absences, June renewals) is written for. A test that names such dates
+     * moves the clock here first, so that it passes whatever day it runs.
+     */
+    public static final Instant IN_THE_AUTUMN_TERM = Instant.parse("2026-12-01T10:00:00Z");
+
     @Bean
     @Primary
     MovableClock movableClock() {

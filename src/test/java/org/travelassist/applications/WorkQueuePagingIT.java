@@ -2,7 +2,6 @@ package org.travelassist.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.travelassist.IntegrationTest;
+import org.travelassist.TestClock;
 import org.travelassist.TestClock.MovableClock;
 import org.travelassist.accounts.HouseholdService;
 import org.travelassist.security.AppUserDirectory;
@@ -40,7 +40,7 @@ class WorkQueuePagingIT {
     @Test
     void pages_of_a_filtered_queue_follow_each_other_soonest_due_first_and_count_every_match() {
         // A working day: on a weekend or a bank holiday, 8 working days back is 7 working days overdue.
-        clock.moveTo(Instant.parse("2026-12-02T10:00:00Z"));
+        clock.moveTo(TestClock.IN_THE_AUTUMN_TERM);
         List<UUID> sent = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             UUID id = applications.start(ApplicationFixtures.parentWithChild(directory, households));

@@ -29,7 +29,7 @@ public final class BudgetFixtures {
      * own dates). A test that names such dates moves the portal's clock here before the family applies, so that it
      * passes whatever day it runs.
      */
-    public static final Instant IN_THE_AUTUMN_TERM = Instant.parse("2026-12-01T10:00:00Z");
+    public static final Instant IN_THE_AUTUMN_TERM = org.travelassist.TestClock.IN_THE_AUTUMN_TERM;
 
     private BudgetFixtures() {}
 

@@ -28,7 +28,7 @@ public final class ClaimFixtures {
      * Tuesday 1 December 2026, in the autumn term: the claim tests decide then (their allowance starts on the decision
      * day), so the December 2026 days they claim are after the start, whatever day the suite runs.
      */
-    public static final Instant DECIDED = Instant.parse("2026-12-01T10:00:00Z");
+    public static final Instant DECIDED = org.travelassist.TestClock.IN_THE_AUTUMN_TERM;
 
     /** Monday 4 January 2027: December 2026 can be claimed until the 5th. */
     public static final Instant NEW_YEAR = Instant.parse("2027-01-04T10:00:00Z");

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.travelassist.TestClock;
 import org.travelassist.TestClock.MovableClock;
-import org.travelassist.budgets.BudgetFixtures;
 import org.travelassist.schools.SchoolYear;
 import org.travelassist.schools.TermCalendars;
 import org.travelassist.security.AppUserDirectory;
@@ -43,7 +43,7 @@ class TermDatesJourneyE2EIT extends BrowserJourney {
                 term,2027-04-13,2027-07-16,Trinity term
                 """);
         // The page opens on the school year of today: 2026 to 2027, the year of the file and of the council's dates.
-        clock.moveTo(BudgetFixtures.IN_THE_AUTUMN_TERM);
+        clock.moveTo(TestClock.IN_THE_AUTUMN_TERM);
         try {
             page.navigate(url("sign-in"));
             signInAs("staff", "officer-olivia");
